@@ -1,0 +1,53 @@
+package org.movecard.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A catalogue of moves with the settings and regions it declares and its safety text. After
+ * {@link CatalogueReader} has run, every move's setting and regions exist and ids are unique.
+ * {@code language} is a BCP 47 tag ("en" when absent); {@code intro} an optional short paragraph.
+ */
+public record Catalogue(String id, String title, String language, String intro, List<Setting> settings,
+                        List<Region> regions, Safety safety, List<Move> moves) {
+    public static final String DEFAULT_LANGUAGE = "en";
+
+    public Catalogue {
+        id = Text.requireId(id, "catalogue id");
+        title = Text.requireText(title, "catalogue title");
+        language = language == null ? DEFAULT_LANGUAGE : Text.requireText(language, "language");
+        intro = Text.optionalText(intro, "intro");
+        settings = Text.requireNonEmpty(settings, "settings");
+        regions = Text.requireNonEmpty(regions, "regions");
+        if (safety == null) {
+            throw new IllegalArgumentException("safety is required");
+        }
+        moves = Text.requireNonEmpty(moves, "moves");
+    }
+
+    @JsonCreator
+    static Catalogue json(@JsonProperty(value = "id", required = true) String id,
+                          @JsonProperty(value = "title", required = true) String title,
+                          @JsonProperty("language") String language,
+                          @JsonProperty("intro") String intro,
+                          @JsonProperty(value = "settings", required = true) List<Setting> settings,
+                          @JsonProperty(value = "regions", required = true) List<Region> regions,
+                          @JsonProperty(value = "safety", required = true) Safety safety,
+                          @JsonProperty(value = "moves", required = true) List<Move> moves) {
+        return new Catalogue(id, title, language, intro, settings, regions, safety, moves);
+    }
+
+    public Optional<Setting> setting(String settingId) {
+        return settings.stream().filter(s -> s.id().equals(settingId)).findFirst();
+    }
+
+    public Optional<Region> region(String regionId) {
+        return regions.stream().filter(r -> r.id().equals(regionId)).findFirst();
+    }
+
+    public Optional<Move> move(String moveId) {
+        return moves.stream().filter(m -> m.id().equals(moveId)).findFirst();
+    }
+}

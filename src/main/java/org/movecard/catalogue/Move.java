@@ -1,0 +1,46 @@
+package org.movecard.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * One move of a catalogue. Required: id, name, setting (a setting id), regions (region ids, at
+ * least one) and steps (at least one, none blank). The rest is optional: {@code feel} (the "You'll
+ * feel this in …" sentence), equipment, tips, dose, {@code variationOf} (another move's id) and a
+ * demonstration {@code video} URL.
+ */
+public record Move(String id, String name, String setting, List<String> regions, List<String> steps,
+                   String feel, List<String> equipment, List<String> tips, Dose dose,
+                   String variationOf, String video) {
+    public Move {
+        id = Text.requireId(id, "move id");
+        name = Text.requireText(name, "move name");
+        setting = Text.requireId(setting, "move setting");
+        regions = Text.requireIds(regions, "move regions");
+        steps = Text.requireTexts(steps, "steps");
+        feel = Text.optionalText(feel, "feel");
+        equipment = equipment == null ? List.of() : Text.requireTexts(equipment, "equipment");
+        tips = tips == null ? List.of() : Text.requireTexts(tips, "tips");
+        variationOf = variationOf == null ? null : Text.requireId(variationOf, "variationOf");
+        video = Text.optionalText(video, "video");
+        if (video != null && !(video.startsWith("https://") || video.startsWith("http://"))) {
+            throw new IllegalArgumentException("video must be an http:// or https:// URL");
+        }
+    }
+
+    @JsonCreator
+    static Move json(@JsonProperty(value = "id", required = true) String id,
+                     @JsonProperty(value = "name", required = true) String name,
+                     @JsonProperty(value = "setting", required = true) String setting,
+                     @JsonProperty(value = "regions", required = true) List<String> regions,
+                     @JsonProperty(value = "steps", required = true) List<String> steps,
+                     @JsonProperty("feel") String feel,
+                     @JsonProperty("equipment") List<String> equipment,
+                     @JsonProperty("tips") List<String> tips,
+                     @JsonProperty("dose") Dose dose,
+                     @JsonProperty("variationOf") String variationOf,
+                     @JsonProperty("video") String video) {
+        return new Move(id, name, setting, regions, steps, feel, equipment, tips, dose, variationOf, video);
+    }
+}

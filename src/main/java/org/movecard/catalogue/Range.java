@@ -1,0 +1,35 @@
+package org.movecard.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** A whole-number range such as "10–20" seconds or "2–3" times; {@code max == min} for a single value. */
+public record Range(int min, int max) {
+    public Range {
+        if (min < 1) {
+            throw new IllegalArgumentException("min must be at least 1, got " + min);
+        }
+        if (max < min) {
+            throw new IllegalArgumentException("max (" + max + ") must not be less than min (" + min + ")");
+        }
+    }
+
+    @JsonCreator
+    static Range of(@JsonProperty(value = "min", required = true) int min,
+                    @JsonProperty("max") Integer max) {
+        return new Range(min, max == null ? min : max);
+    }
+
+    public static Range exactly(int value) {
+        return new Range(value, value);
+    }
+
+    public boolean isSingle() {
+        return min == max;
+    }
+
+    /** "10" or "10–20" (en dash). */
+    public String text() {
+        return isSingle() ? Integer.toString(min) : min + "\u2013" + max;
+    }
+}
