@@ -28,7 +28,7 @@ public record Dose(Range holdSeconds, Range repeat, String repeatUnit, boolean e
         return new Dose(holdSeconds, repeat, repeatUnit, eachSide != null && eachSide);
     }
 
-    /** The dose in plain words, parts joined by " · ", e.g. "Hold 10–20 seconds · 2–3 times · each side". */
+    /** The dose in plain words, parts joined by " · ", e.g. "Hold 10–20 seconds · 2–3 times · on each side". */
     public String text() {
         List<String> parts = new ArrayList<>();
         if (holdSeconds != null) {
@@ -39,7 +39,7 @@ public record Dose(Range holdSeconds, Range repeat, String repeatUnit, boolean e
             parts.add(repeat.text() + " " + unit);
         }
         if (eachSide) {
-            parts.add("each side");
+            parts.add(parts.isEmpty() ? "Do it on each side" : "on each side");
         }
         return String.join(" \u00b7 ", parts);
     }

@@ -1,0 +1,197 @@
+package org.movecard.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a catalogue strictly: UTF-8 JSON with no comments, no unknown or duplicate fields, no type
+ * coercion, then the records' invariants and the cross-references between them. Every failure is
+ * a {@link CatalogueError} naming {@code source:line:column}. The only Jackson user for catalogues.
+ */
+public final class CatalogueReader {
+    /** Real catalogues are tens of kilobytes; anything this big is the wrong file. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** Where the build puts {@code data/back-moves.json}. */
+    static final String BUNDLED_RESOURCE = "/org/movecard/catalogue/back-moves.json";
+    static final String BUNDLED_SOURCE = "<bundled>";
+
+    private static final String BOM = "\uFEFF";
+    private static final String HOW_TO_SAVE_UTF8 = "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)";
+
+    /** Configured once and never changed afterwards, so sharing it is safe. */
+    private static final ObjectMapper MAPPER = strictMapper();
+
+    private CatalogueReader() {
+    }
+
+    /** Reads the catalogue file; errors name the file as given. */
+    public static Catalogue read(Path file) {
+        return read(readBytes(file), file.toString());
+    }
+
+    /** Reads a catalogue from bytes; {@code sourceName} is what error messages call it. */
+    public static Catalogue read(byte[] bytes, String sourceName) {
+        requireSmall(bytes, sourceName);
+        String json = decodeUtf8(bytes, sourceName);
+        requireContent(json, sourceName);
+        SourceMap map = SourceMap.scan(MAPPER, json, sourceName);
+        Catalogue catalogue = bind(json, map, sourceName);
+        CatalogueChecks.verify(catalogue, map, sourceName);
+        return catalogue;
+    }
+
+    /** The catalogue shipped inside movecard. */
+    public static Catalogue bundled() {
+        return resource(BUNDLED_RESOURCE, BUNDLED_SOURCE);
+    }
+
+    /** A catalogue on the classpath; its absence is a packaging bug, not a user error. */
+    static Catalogue resource(String name, String sourceName) {
+        try (InputStream in = CatalogueReader.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("catalogue resource " + name + " is missing from the build");
+            }
+            return read(in.readNBytes(MAX_BYTES + 1), sourceName);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read catalogue resource " + name, e);
+        }
+    }
+
+    /**
+     * No coercion of any kind: 7 is not text, "2" is not a number, "x" is not a list. A catalogue
+     * that only works because of a lenient reader breaks in the next tool that reads it.
+     */
+    private static ObjectMapper strictMapper() {
+        return JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
+                        DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT,
+                        DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // A null inside a list is a typo, not an entry (and List.copyOf would reject it).
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .withCoercionConfigDefaults(config -> {
+                    for (CoercionInputShape shape : CoercionInputShape.values()) {
+                        config.setCoercion(shape, CoercionAction.Fail);
+                    }
+                    config.setAcceptBlankAsEmpty(false);
+                })
+                .build();
+    }
+
+    private static byte[] readBytes(Path file) {
+        String source = file.toString();
+        if (Files.isDirectory(file)) {
+            throw CatalogueError.ofFile(source, "is a directory, not a catalogue file",
+                    "give the path of the catalogue's .json file inside it");
+        }
+        // Read at most one byte past the limit so a huge file (or a device) cannot exhaust memory.
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(MAX_BYTES + 1);
+        } catch (NoSuchFileException e) {
+            throw CatalogueError.ofFile(source, "file not found", checkThePath(file));
+        } catch (AccessDeniedException e) {
+            throw CatalogueError.ofFile(source, "permission denied", "make the file readable, or copy it somewhere you can read");
+        } catch (IOException e) {
+            // The reason ("Not a directory", "Input/output error") says it; the full message repeats the path.
+            String reason = e instanceof FileSystemException fse && fse.getReason() != null
+                    ? fse.getReason() : e.getClass().getSimpleName();
+            throw CatalogueError.ofFile(source, "cannot read the file: " + reason, checkThePath(file));
+        }
+    }
+
+    private static String checkThePath(Path file) {
+        return "check the path; it was looked up as " + file.toAbsolutePath().normalize();
+    }
+
+    private static void requireSmall(byte[] bytes, String source) {
+        if (bytes.length > MAX_BYTES) {
+            throw CatalogueError.ofFile(source, "file is larger than the " + MAX_BYTES / (1024 * 1024)
+                    + " MiB limit for a catalogue", "a catalogue is a small text file: check that this is the right file");
+        }
+    }
+
+    /** The text, or an error at the first byte that is not UTF-8; an editor's BOM is dropped. */
+    private static String decodeUtf8(byte[] bytes, String source) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        // UTF-8 never yields more chars than bytes, so the output cannot overflow.
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        String text = withoutBom(out.flip().toString());
+        if (result.isError()) {
+            throw notUtf8(text, bytes[in.position()], source);
+        }
+        return text;
+    }
+
+    /** Editors on Windows often start UTF-8 files with a BOM; it is not part of the JSON, nor a column. */
+    private static String withoutBom(String text) {
+        return text.startsWith(BOM) ? text.substring(BOM.length()) : text;
+    }
+
+    private static void requireContent(String json, String source) {
+        if (json.isBlank()) {
+            throw CatalogueError.ofFile(source, "file is empty",
+                    "a catalogue is a JSON object: { \"id\": …, \"title\": …, \"settings\": […], \"regions\": […], "
+                            + "\"safety\": {…}, \"moves\": […] }");
+        }
+    }
+
+    /** The position is counted in the text decoded before the bad byte, the way an editor counts. */
+    private static CatalogueError notUtf8(String before, byte bad, String source) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < before.length(); i++) {
+            char c = before.charAt(i);
+            boolean crlf = c == '\r' && i + 1 < before.length() && before.charAt(i + 1) == '\n';
+            if ((c == '\n' || c == '\r') && !crlf) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new CatalogueError(source, line, before.length() - lineStart + 1, "",
+                String.format("not valid UTF-8 (byte 0x%02X)", bad & 0xFF), HOW_TO_SAVE_UTF8);
+    }
+
+    private static Catalogue bind(String json, SourceMap map, String source) {
+        try {
+            return MAPPER.readValue(json, Catalogue.class);
+        } catch (JsonMappingException e) {
+            throw JsonProblems.binding(e, map, source);
+        } catch (JsonProcessingException e) {
+            // The streaming pass has already accepted the syntax; kept for safety.
+            throw JsonProblems.syntax(e, source);
+        }
+    }
+}

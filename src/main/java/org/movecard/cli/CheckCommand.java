@@ -1,0 +1,42 @@
+package org.movecard.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.movecard.catalogue.Catalogue;
+import org.movecard.catalogue.Readability;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code movecard check}: validates a catalogue and gives advice on hard-to-read steps. */
+@Command(name = "check", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        description = {
+            "Validates a catalogue: errors exit with code 2 and name the line and column.",
+            "Warnings about long or hard-to-read steps are advice only (exit 0).",
+        })
+final class CheckCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        Catalogue catalogue = common.catalogue.load();
+        List<Readability.Warning> warnings = Readability.check(catalogue);
+        PrintWriter err = spec.commandLine().getErr();
+        String name = common.catalogue.name();
+        for (Readability.Warning w : warnings) {
+            err.println("warning: " + name + ": move \"" + w.moveId() + "\" step " + w.step() + ": " + w.message());
+        }
+        err.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("ok: %s: %d moves, %d settings, %d regions%s%n", name, catalogue.moves().size(),
+                catalogue.settings().size(), catalogue.regions().size(),
+                warnings.isEmpty() ? "" : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"));
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,64 @@
+package org.movecard.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.movecard.catalogue.Catalogue;
+import org.movecard.document.Handout;
+import org.movecard.document.Handouts;
+import org.movecard.output.AtomicFiles;
+import org.movecard.selection.Routine;
+import org.movecard.selection.Selector;
+import org.movecard.typeset.PageFormat;
+import org.movecard.typeset.Typesetter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code movecard handout}: a desk handout on A4 or US Letter. */
+@Command(name = "handout", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        description = {
+            "Writes a desk handout: the safety box first, then each move with numbered steps,",
+            "where you'll feel it, and how much to do. Moves are grouped chair, standing, floor.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  movecard handout",
+            "  movecard handout --setting chair --setting standing -o output/desk.pdf",
+            "  movecard handout --region lower --paper letter --title \"Lower back at work\"",
+            "  movecard handout --moves chair-twist,chair-lean-back",
+        })
+final class HandoutCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    SelectionOptions selection;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-p", "--paper"}, paramLabel = "SIZE", defaultValue = "a4", converter = Paper.class,
+            description = "Paper size: a4 or letter (default: ${DEFAULT-VALUE}).")
+    PageFormat paper;
+
+    @Option(names = {"-t", "--title"}, paramLabel = "TEXT",
+            description = "Title at the top (default: the catalogue's title).")
+    String title;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "output/handout.pdf",
+            description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        Catalogue catalogue = common.catalogue.load();
+        Routine routine = Selector.select(catalogue, selection.criteria());
+        Handout handout = Handouts.build(routine, title);
+        var rendered = new Typesetter().handout(handout, paper, Meta.of(handout.title().text(), catalogue));
+        AtomicFiles.write(output, rendered.bytes());
+        spec.commandLine().getOut().printf("wrote %s (%d moves, %d %s, %s)%n", output, routine.moves().size(),
+                rendered.pages(), rendered.pages() == 1 ? "page" : "pages", paper.name().toUpperCase());
+        return 0;
+    }
+}

@@ -1,0 +1,72 @@
+package org.movecard.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.movecard.catalogue.Catalogue;
+import org.movecard.catalogue.Move;
+import org.movecard.selection.Routine;
+import org.movecard.selection.Selector;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code movecard list}: the selected moves as a table, in routine order. */
+@Command(name = "list", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        description = "Lists the moves a selection gives, in the order they will be printed, "
+                + "and the settings and regions the catalogue declares.")
+final class ListCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    SelectionOptions selection;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        Catalogue catalogue = common.catalogue.load();
+        Routine routine = Selector.select(catalogue, selection.criteria());
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"#", "ID", "NAME", "SETTING", "REGIONS", "STEPS"});
+        int n = 1;
+        for (Move move : routine.moves()) {
+            rows.add(new String[] {Integer.toString(n++), move.id(), move.name(), move.setting(),
+                String.join(",", move.regions()), Integer.toString(move.steps().size())});
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(catalogue.title() + " (" + common.catalogue.name() + ")");
+        out.println();
+        printTable(out, rows);
+        out.println();
+        out.println("settings: " + catalogue.settings().stream().map(s -> s.id() + " (" + s.label() + ")")
+                .collect(Collectors.joining(", ")));
+        out.println("regions:  " + catalogue.regions().stream().map(r -> r.id() + " (" + r.label() + ")")
+                .collect(Collectors.joining(", ")));
+        out.flush();
+        return 0;
+    }
+
+    private static void printTable(PrintWriter out, List<String[]> rows) {
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                boolean number = i == 0 || i == row.length - 1;
+                String cell = number ? " ".repeat(widths[i] - row[i].length()) + row[i]
+                        : row[i] + " ".repeat(widths[i] - row[i].length());
+                line.append(cell).append(i < row.length - 1 ? "  " : "");
+            }
+            out.println(line.toString().stripTrailing());
+        }
+    }
+}

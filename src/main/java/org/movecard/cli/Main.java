@@ -1,0 +1,96 @@
+package org.movecard.cli;
+
+import java.io.PrintWriter;
+import org.movecard.ExitCode;
+import org.movecard.UserError;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code movecard} command: subcommands for each document kind plus list and check. */
+@Command(name = "movecard",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Turns a catalogue of movement routines into printable PDFs.",
+            "",
+            "The bundled catalogue has ten gentle back-mobility moves: two on a chair, four standing,"
+                    + " four on the floor. Choose moves by setting, by region or by id.",
+        },
+        subcommands = {HandoutCommand.class, ListCommand.class, CheckCommand.class,
+            CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  movecard handout                          all moves, A4, output/handout.pdf",
+            "  movecard handout --setting chair,standing --paper letter",
+            "  movecard list --region lower",
+            "  movecard check --catalogue my-moves.json",
+            "",
+            "Exit codes: 0 done, 2 invalid input, 3 output not written, 4 internal error, 5 does not fit.",
+        })
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show details of internal errors (stack traces).")
+    boolean verbose;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (handout, list, check)");
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests call {@code execute} on it with their own writers. */
+    public static CommandLine commandLine() {
+        Main main = new Main();
+        CommandLine cl = new CommandLine(main);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("error: " + ex.getMessage());
+            String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+            err.println("hint: see '" + name + " --help'");
+            err.flush();
+            return ExitCode.INVALID_INPUT.code();
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (ex instanceof UserError user) {
+                err.println("error: " + user.getMessage());
+                if (user.hint() != null) {
+                    err.println("hint: " + user.hint());
+                }
+                if (main.verbose && user.getCause() != null) {
+                    user.getCause().printStackTrace(err);
+                }
+                err.flush();
+                return user.exitCode().code();
+            }
+            err.println("error: internal error (" + ex.getClass().getSimpleName() + "); this is a bug in movecard");
+            if (main.verbose) {
+                ex.printStackTrace(err);
+            } else {
+                err.println("hint: run again with --verbose and report the output");
+            }
+            err.flush();
+            return ExitCode.INTERNAL.code();
+        });
+        return cl;
+    }
+
+    /** The version from the jar manifest, or "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"movecard " + (v == null ? "dev" : v)};
+        }
+    }
+}

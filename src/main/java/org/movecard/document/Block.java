@@ -1,0 +1,69 @@
+package org.movecard.document;
+
+import java.util.List;
+
+/**
+ * A piece of a document that knows its role. The role decides its style on paper and its tag in an
+ * accessible PDF (heading → H1/H2, step list → L/LI, note and paragraph → P, safety box → its own
+ * labelled group). Blocks carry text only; no PDF library is involved here.
+ */
+public sealed interface Block {
+
+    /** A document title (level 1) or a move heading (level 2). */
+    record Heading(int level, String text) implements Block {
+        public Heading {
+            if (level < 1 || level > 3) {
+                throw new IllegalArgumentException("heading level " + level);
+            }
+            Texts.require(text, "heading");
+        }
+    }
+
+    /** Running text; {@code label}, when not null, is set in bold before it ("Tip:", "You'll need:"). */
+    record Paragraph(String label, String text, Emphasis emphasis) implements Block {
+        public Paragraph {
+            Texts.require(text, "paragraph");
+        }
+    }
+
+    /** The numbered steps of a move, in order. */
+    record StepList(List<String> steps) implements Block {
+        public StepList {
+            steps = List.copyOf(steps);
+            if (steps.isEmpty()) {
+                throw new IllegalArgumentException("a step list has at least one step");
+            }
+        }
+    }
+
+    /** The "You'll feel this in …" note, set apart from the steps. */
+    record FeelNote(String text) implements Block {
+        public FeelNote {
+            Texts.require(text, "feel note");
+        }
+    }
+
+    /** The safety box: a signal word, a title and its points; always bordered and coloured. */
+    record SafetyBox(String signalWord, String title, List<String> points) implements Block {
+        public SafetyBox {
+            Texts.require(signalWord, "signal word");
+            Texts.require(title, "safety title");
+            points = List.copyOf(points);
+        }
+    }
+
+    /** How prominent a paragraph is. */
+    enum Emphasis { NORMAL, QUIET, STRONG }
+
+    /** Text checks for blocks. */
+    final class Texts {
+        private Texts() {
+        }
+
+        static void require(String text, String what) {
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException(what + " text is empty");
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.movecard.typeset;
+
+import java.util.List;
+
+/**
+ * A finished piece of layout: its height, its drawing ops and the role it plays (for tags).
+ * {@code spaceBefore} is dropped at the top of a page. {@code keepWithNext} glues it to the next
+ * frame, as long as the glued chain fits on an empty page.
+ */
+public record Frame(float height, float spaceBefore, List<Op> ops, Role role, boolean keepWithNext) {
+    public Frame {
+        ops = List.copyOf(ops);
+    }
+
+    public Frame keepingWithNext() {
+        return new Frame(height, spaceBefore, ops, role, true);
+    }
+
+    /** What a frame is, for structure tags; ARTIFACT frames are decoration. */
+    public enum Role { TITLE, HEADING, PARAGRAPH, STEP, NOTE, SAFETY, ARTIFACT }
+}

@@ -1,0 +1,162 @@
+package org.movecard.typeset;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+
+/** Paints finished pages with OpenPDF into PDF/A-2b bytes; the same pages give the same bytes. */
+public final class PdfPainter {
+    static final String PRODUCER = "movecard";
+
+    private final Fonts fonts;
+
+    public PdfPainter(Fonts fonts) {
+        this.fonts = fonts;
+    }
+
+    public byte[] paint(List<Page> pages, PdfMeta meta) {
+        if (pages.isEmpty()) {
+            throw new IllegalArgumentException("nothing to paint");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        PageFormat first = pages.get(0).format();
+        Document document = new Document(new Rectangle(first.width(), first.height()), 0, 0, 0, 0);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPdfVersion(PdfWriter.VERSION_1_7);
+            writer.setCompressionLevel(9);
+            writer.setXmpMetadata(Xmp.pdfA2b(meta));
+            document.addTitle(meta.title());
+            if (meta.subject() != null) {
+                document.addSubject(meta.subject());
+            }
+            document.addCreator(PRODUCER);
+            document.addProducer(PRODUCER);
+            if (meta.date() != null) {
+                Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+                calendar.setTimeInMillis(meta.date().toEpochMilli());
+                document.addCreationDate(new PdfDate(calendar));
+                document.addModificationDate(new PdfDate(calendar));
+            }
+            document.open();
+            addOutputIntent(writer);
+            PdfDictionary catalog = writer.getExtraCatalog();
+            catalog.put(PdfName.LANG, new PdfString(meta.language()));
+            for (int i = 0; i < pages.size(); i++) {
+                Page page = pages.get(i);
+                if (i > 0) {
+                    document.setPageSize(new Rectangle(page.format().width(), page.format().height()));
+                    document.newPage();
+                }
+                paintPage(writer.getDirectContent(), page);
+            }
+            if (meta.date() == null) {
+                // OpenPDF stamps "now" unless told otherwise; dates must come from the caller or not at all.
+                writer.getInfo().remove(PdfName.CREATIONDATE);
+                writer.getInfo().remove(PdfName.MODDATE);
+            }
+            document.close();
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("PDF writing failed", e);
+        }
+        return Reproducible.fix(out.toByteArray());
+    }
+
+    private static void addOutputIntent(PdfWriter writer) throws IOException {
+        byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1", srgb);
+        // OpenPDF writes the PDF/X subtype; PDF/A wants GTS_PDFA1.
+        PdfArray intents = writer.getExtraCatalog().getAsArray(PdfName.OUTPUTINTENTS);
+        PdfDictionary intent = intents.getAsDict(0);
+        intent.put(PdfName.S, new PdfName("GTS_PDFA1"));
+    }
+
+    private void paintPage(PdfContentByte cb, Page page) {
+        float height = page.format().height();
+        for (Page.Placed placed : page.frames()) {
+            for (Op op : placed.frame().ops()) {
+                paint(cb, op, placed.x(), placed.y(), height);
+            }
+        }
+        for (Op op : page.decorations()) {
+            paint(cb, op, 0, 0, height);
+        }
+    }
+
+    /** Draws one op offset by (dx, dy) in top-down coordinates on a page {@code h} high. */
+    private void paint(PdfContentByte cb, Op op, float dx, float dy, float h) {
+        cb.saveState();
+        if (op instanceof Op.Text t) {
+            cb.beginText();
+            cb.setFontAndSize(fonts.font(t.face()), t.size());
+            cb.setColorFill(t.color());
+            cb.setTextMatrix(dx + t.x(), h - (dy + t.baseline()));
+            cb.showText(t.text());
+            cb.endText();
+        } else if (op instanceof Op.Box b) {
+            float x = dx + b.x();
+            float y = h - (dy + b.y() + b.height());
+            if (b.radius() > 0) {
+                cb.roundRectangle(x, y, b.width(), b.height(), b.radius());
+            } else {
+                cb.rectangle(x, y, b.width(), b.height());
+            }
+            if (b.fill() != null) {
+                cb.setColorFill(b.fill());
+            }
+            if (b.stroke() != null) {
+                cb.setColorStroke(b.stroke());
+                cb.setLineWidth(b.strokeWidth());
+            }
+            if (b.fill() != null && b.stroke() != null) {
+                cb.fillStroke();
+            } else if (b.fill() != null) {
+                cb.fill();
+            } else {
+                cb.stroke();
+            }
+        } else if (op instanceof Op.Rule r) {
+            cb.setColorStroke(r.color());
+            cb.setLineWidth(r.width());
+            cb.moveTo(dx + r.x1(), h - (dy + r.y1()));
+            cb.lineTo(dx + r.x2(), h - (dy + r.y2()));
+            cb.stroke();
+        } else if (op instanceof Op.Disc d) {
+            cb.setColorFill(d.color());
+            cb.circle(dx + d.cx(), h - (dy + d.cy()), d.r());
+            cb.fill();
+        } else if (op instanceof Op.Polygon p) {
+            List<Float> pts = p.points();
+            cb.moveTo(dx + pts.get(0), h - (dy + pts.get(1)));
+            for (int i = 2; i < pts.size(); i += 2) {
+                cb.lineTo(dx + pts.get(i), h - (dy + pts.get(i + 1)));
+            }
+            cb.closePath();
+            cb.setColorFill(p.color());
+            if (p.roundness() > 0) {
+                cb.setColorStroke(p.color());
+                cb.setLineWidth(p.roundness());
+                cb.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
+                cb.fillStroke();
+            } else {
+                cb.fill();
+            }
+        }
+        cb.restoreState();
+    }
+}

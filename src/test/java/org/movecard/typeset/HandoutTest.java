@@ -1,0 +1,216 @@
+package org.movecard.typeset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.movecard.ExitCode;
+import org.movecard.UserError;
+import org.movecard.catalogue.Catalogue;
+import org.movecard.catalogue.CatalogueReader;
+import org.movecard.catalogue.Move;
+import org.movecard.document.Handout;
+import org.movecard.document.Handouts;
+import org.movecard.selection.Criteria;
+import org.movecard.selection.Routine;
+import org.movecard.selection.Selector;
+import org.movecard.support.Catalogues;
+import org.movecard.support.Pdfs;
+import org.movecard.support.VeraPdf;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+class HandoutTest {
+    private static final Typesetter TYPESETTER = new Typesetter();
+    private static byte[] bundledA4;
+
+    @BeforeAll
+    static void render() {
+        bundledA4 = render(Catalogues.bundled(), Criteria.ALL, PageFormat.A4);
+    }
+
+    static byte[] render(Catalogue catalogue, Criteria criteria, PageFormat format) {
+        Handout handout = Handouts.build(Selector.select(catalogue, criteria), null);
+        return TYPESETTER.handout(handout, format, new PdfMeta(handout.title().text(), null, "en", null)).bytes();
+    }
+
+    @Test
+    void everyStepIsThereNumberedAndInOrder() {
+        String text = Pdfs.text(bundledA4);
+        Routine routine = Selector.select(Catalogues.bundled(), Criteria.ALL);
+        int from = 0;
+        for (Move move : routine.moves()) {
+            int heading = text.indexOf(move.name(), from);
+            assertThat(heading).as("heading of %s after offset %d", move.id(), from).isGreaterThanOrEqualTo(from);
+            from = heading;
+            for (int i = 0; i < move.steps().size(); i++) {
+                String numbered = (i + 1) + ". " + Pdfs.flat(move.steps().get(i));
+                int at = text.indexOf(numbered, from);
+                assertThat(at).as("%s step %d in order", move.id(), i + 1).isGreaterThan(from);
+                from = at;
+            }
+            if (move.feel() != null) {
+                assertThat(text.indexOf(move.feel(), heading)).as("feel note of %s", move.id()).isPositive();
+            }
+        }
+    }
+
+    @Test
+    void safetyBoxComesFirstWithEveryPointAndLaterPagesRemindOfIt() {
+        Catalogue catalogue = Catalogues.bundled();
+        List<String> pages = Pdfs.pageTexts(bundledA4);
+        String first = pages.get(0);
+        assertThat(first).contains("SAFETY").contains(catalogue.safety().title());
+        for (String point : catalogue.safety().points()) {
+            assertThat(first).contains(Pdfs.flat(point));
+        }
+        assertThat(first.indexOf("SAFETY")).isLessThan(first.indexOf(catalogue.moves().get(0).name()) < 0
+                ? Integer.MAX_VALUE : first.indexOf(catalogue.moves().get(0).name()));
+        for (int i = 1; i < pages.size(); i++) {
+            assertThat(pages.get(i)).as("page %d", i + 1).contains(catalogue.safety().title())
+                    .contains("Full safety notes on page 1");
+        }
+    }
+
+    @Test
+    void everyPageSaysPageNofM() {
+        List<String> pages = Pdfs.pageTexts(bundledA4);
+        assertThat(pages.size()).isGreaterThan(1);
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).contains("Page " + (i + 1) + " of " + pages.size());
+        }
+    }
+
+    @Test
+    void moveHeadingIsOnTheSamePageAsItsFirstStep() {
+        Catalogue catalogue = Catalogues.bundled();
+        List<String> pages = Pdfs.pageTexts(bundledA4);
+        for (Move move : catalogue.moves()) {
+            String firstStep = "1. " + Pdfs.flat(move.steps().get(0));
+            boolean together = pages.stream().anyMatch(p -> p.contains(move.name()) && p.contains(firstStep));
+            assertThat(together).as("%s heading with its first step", move.id()).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a4", "letter"})
+    void pageSizeIsExact(String paper) throws Exception {
+        PageFormat format = PageFormat.paper(paper);
+        byte[] pdf = paper.equals("a4") ? bundledA4 : render(Catalogues.bundled(), Criteria.ALL, format);
+        try (PDDocument doc = Pdfs.load(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                assertThat(page.getMediaBox().getWidth()).isCloseTo(format.width(), org.assertj.core.data.Offset.offset(0.01f));
+                assertThat(page.getMediaBox().getHeight()).isCloseTo(format.height(), org.assertj.core.data.Offset.offset(0.01f));
+            }
+        }
+        float expectedW = paper.equals("a4") ? 210 * PageFormat.MM : 8.5f * 72;
+        assertThat(format.width()).isCloseTo(expectedW, org.assertj.core.data.Offset.offset(0.01f));
+    }
+
+    @Test
+    void fontsAreEmbedded() throws Exception {
+        try (PDDocument doc = Pdfs.load(bundledA4)) {
+            List<String> names = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    names.add(font.getName());
+                }
+            }
+            assertThat(names).anyMatch(n -> n.endsWith("NotoSans-Bold") || n.contains("NotoSans-Bold"));
+            assertThat(names).anyMatch(n -> n.contains("NotoSans-Regular") || n.contains("NotoSans"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a4", "letter"})
+    void everyGlyphIsInsideThePageMargins(String paper) {
+        PageFormat format = PageFormat.paper(paper);
+        byte[] pdf = render(Catalogues.resource("long-steps.json"), Criteria.ALL, format);
+        float margin = 10 * PageFormat.MM;
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);
+        assertThat(glyphs).hasSizeGreaterThan(1000);
+        for (Pdfs.Glyph g : glyphs) {
+            assertThat(g.x()).as("left of %s", g).isGreaterThanOrEqualTo(margin);
+            assertThat(g.x() + g.width()).as("right of %s", g).isLessThanOrEqualTo(format.width() - margin);
+            assertThat(g.y()).as("bottom of %s", g).isGreaterThanOrEqualTo(margin);
+            assertThat(g.y() + g.height()).as("top of %s", g).isLessThanOrEqualTo(format.height() - margin);
+        }
+    }
+
+    @Test
+    void bodyTextIsAtLeastElevenPoints() {
+        // The footer (title and page number) is the only smaller text.
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(bundledA4);
+        List<Pdfs.Glyph> small = glyphs.stream().filter(g -> g.fontSize() < Style.MIN_BODY - 0.01f).toList();
+        float footerBand = 40f;
+        assertThat(small).isNotEmpty().allMatch(g -> g.y() < footerBand);
+        assertThat(glyphs.stream().filter(g -> g.y() >= footerBand)).allMatch(g -> g.fontSize() >= Style.MIN_BODY - 0.01f);
+    }
+
+    @Test
+    void passesPdfA2b() {
+        assertThat(VeraPdf.failures(bundledA4, PDFAFlavour.PDFA_2_B)).isEmpty();
+    }
+
+    @Test
+    void passesPdfA2bWithADateAndAnotherCatalogue() {
+        Catalogue neck = Catalogues.resource("neck-shoulder.json");
+        Handout handout = Handouts.build(Selector.select(neck, Criteria.ALL), "Neck & shoulders – at work");
+        byte[] pdf = TYPESETTER.handout(handout, PageFormat.LETTER,
+                new PdfMeta(handout.title().text(), neck.title(), neck.language(), Instant.ofEpochSecond(1_700_000_000))).bytes();
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
+    }
+
+    @Test
+    void anotherCatalogueWithAccentsDashesAndFractionsWorksUnchanged() {
+        Catalogue neck = Catalogues.resource("neck-shoulder.json");
+        byte[] pdf = render(neck, Criteria.ALL, PageFormat.A4);
+        String text = Pdfs.text(pdf);
+        for (Move move : neck.moves()) {
+            assertThat(text).contains(move.name());
+            for (String step : move.steps()) {
+                assertThat(text).contains(Pdfs.flat(step));
+            }
+        }
+        assertThat(text).contains(neck.settings().get(0).label());
+    }
+
+    @Test
+    void sameInputGivesTheSameBytes() throws Exception {
+        byte[] again = render(Catalogues.bundled(), Criteria.ALL, PageFormat.A4);
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        assertThat(sha.digest(again)).isEqualTo(MessageDigest.getInstance("SHA-256").digest(bundledA4));
+    }
+
+    @Test
+    void aCharacterTheFontLacksIsAnErrorNamingWhereItIs() {
+        String json = new String(readBundled(), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("\"steps\": \\[\\s*\"", "\"steps\": [\"Smile \uD83D\uDE00 and ");
+        Catalogue catalogue = CatalogueReader.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "emoji.json");
+        assertThatThrownBy(() -> render(catalogue, Criteria.ALL, PageFormat.A4))
+                .isInstanceOfSatisfying(UserError.class, e -> {
+                    assertThat(e.getMessage()).contains("move \"" + catalogue.moves().get(0).id() + "\" step 1")
+                            .contains("U+1F600");
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+                });
+    }
+
+    private static byte[] readBundled() {
+        try (var in = HandoutTest.class.getResourceAsStream("/org/movecard/catalogue/back-moves.json")) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
