@@ -20,6 +20,8 @@ import org.movecard.UserError;
  * renamed over it, so a failure never leaves a half-written file and never harms an earlier one.
  */
 public final class AtomicFiles {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -47,8 +49,9 @@ public final class AtomicFiles {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".part");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+            // Not Files.createTempFile: its owner-only permissions would end up on the final file.
+            temp = dir.resolve("." + file.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(out);
                 out.flush();
