@@ -19,12 +19,15 @@ import picocli.CommandLine.Option;
             "The bundled catalogue has ten gentle back-mobility moves: two on a chair, four standing,"
                     + " four on the floor. Choose moves by setting, by region or by id.",
         },
-        subcommands = {HandoutCommand.class, ListCommand.class, CheckCommand.class,
+        subcommands = {HandoutCommand.class, CardCommand.class, PreviewCommand.class, ListCommand.class,
+            CheckCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  movecard handout                          all moves, A4, output/handout.pdf",
             "  movecard handout --setting chair,standing --paper letter",
+            "  movecard card --setting floor --duplex long-edge",
+            "  movecard preview output/card.pdf",
             "  movecard list --region lower",
             "  movecard check --catalogue my-moves.json",
             "",
@@ -40,7 +43,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (handout, list, check)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (handout, card, preview, list, check)");
     }
 
     public static void main(String[] args) {

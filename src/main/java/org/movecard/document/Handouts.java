@@ -78,6 +78,22 @@ public final class Handouts {
         return s.toString();
     }
 
+    /**
+     * A short name for a routine: "Floor routine" when one setting was chosen, else the catalogue
+     * title.
+     */
+    public static String routineName(Routine routine) {
+        List<Setting> settings = routine.moves().stream().map(routine::settingOf).distinct().toList();
+        if (settings.size() == 1 && !routine.askedSettings().isEmpty()) {
+            return capitalise(settings.get(0).id().replace('-', ' ')) + " routine";
+        }
+        return routine.catalogue().title();
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
     private static String lowerFirst(String label) {
         return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }

@@ -3,6 +3,7 @@ package org.movecard.typeset;
 import java.util.ArrayList;
 import java.util.List;
 import org.movecard.document.Block;
+import org.movecard.document.MoveSection;
 import org.movecard.typeset.Style.Palette;
 
 /** Turns document blocks into frames of a given width. Steps become one frame per line, glued. */
@@ -17,6 +18,51 @@ final class Blocks {
         this.breaker = new LineBreaker(fonts);
     }
 
+    /** Where move text starts, right of the number badge. */
+    float indent() {
+        return INDENT * style.scale();
+    }
+
+    /**
+     * A move's heading: a numbered badge, the name and a line saying where and what it works. The
+     * badge centres on the first line's capitals.
+     */
+    Frame moveHeading(MoveSection section, float width, float spaceBefore) {
+        float k = style.scale();
+        String where = "move \"" + section.moveId() + "\"";
+        String name = section.heading().text();
+        fonts.requireGlyphs(name, Face.BOLD, where + " name");
+        fonts.requireGlyphs(section.meta(), Face.REGULAR, where + " labels");
+        List<Op> ops = new ArrayList<>();
+        float size = style.heading();
+        float radius = BADGE_RADIUS * k;
+        float textX = indent();
+        float firstBaseline = size;
+        float capMid = firstBaseline - fonts.capHeight(Face.BOLD, size) / 2;
+        ops.add(new Op.Disc(radius, capMid, radius, Palette.ACCENT));
+        String number = Integer.toString(section.number());
+        float numberSize = Math.max(style.body(), size * 0.75f);
+        ops.add(new Op.Text(radius - fonts.width(number, Face.BOLD, numberSize) / 2,
+                capMid + fonts.capHeight(Face.BOLD, numberSize) / 2, number, Face.BOLD, numberSize, Palette.WHITE));
+        float y = 0;
+        for (String line : lines(name, Face.BOLD, size, width - textX, 0)) {
+            ops.add(new Op.Text(textX, firstBaseline + y, line, Face.BOLD, size, Palette.INK));
+            y += size * 1.25f;
+        }
+        y = Math.max(y, 2 * radius + 2 * k);
+        for (String line : lines(section.meta(), Face.REGULAR, style.meta(), width - textX, 0)) {
+            y += style.lineHeight(style.meta());
+            ops.add(new Op.Text(textX, y - style.meta() * 0.45f, line, Face.REGULAR, style.meta(), Palette.MUTED));
+        }
+        return new Frame(y + 2f * k, spaceBefore, ops, Frame.Role.HEADING, true);
+    }
+
+    /** The height one step takes in a step list of the given width (without the space before it). */
+    float stepHeight(String step, float width) {
+        float indent = STEP_TEXT_INDENT * style.scale();
+        return lines(step, Face.REGULAR, style.body(), width - indent, 0).size() * style.lineHeight(style.body());
+    }
+
     List<String> lines(String text, Face face, float size, float width, float firstIndent) {
         return breaker.lines(text, face, size, width, firstIndent);
     }
@@ -27,11 +73,11 @@ final class Blocks {
         if (block instanceof Block.StepList steps) {
             return stepFrames(steps, width, x, where);
         } else if (block instanceof Block.Paragraph p) {
-            return List.of(paragraph(p, width, x, 8f, where));
+            return List.of(paragraph(p, width, x, 8f * style.scale(), where));
         } else if (block instanceof Block.FeelNote note) {
             return List.of(feel(note, width, x, where));
         } else if (block instanceof Block.SafetyBox box) {
-            return List.of(safetyBox(box, width, 10f));
+            return List.of(safetyBox(box, width, 10f * style.scale()));
         }
         throw new IllegalArgumentException("no frame layout for " + block.getClass().getSimpleName());
     }
@@ -59,22 +105,24 @@ final class Blocks {
     private List<Frame> stepFrames(Block.StepList steps, float width, float x, String where) {
         List<Frame> frames = new ArrayList<>();
         float size = style.body();
-        float textX = x + STEP_TEXT_INDENT;
+        float k = style.scale();
+        float indent = STEP_TEXT_INDENT * k;
+        float textX = x + indent;
         for (int i = 0; i < steps.steps().size(); i++) {
             String step = steps.steps().get(i);
             fonts.requireGlyphs(step, Face.REGULAR, where + " step " + (i + 1));
-            List<String> lines = lines(step, Face.REGULAR, size, width - STEP_TEXT_INDENT, 0);
+            List<String> lines = lines(step, Face.REGULAR, size, width - indent, 0);
             for (int l = 0; l < lines.size(); l++) {
                 List<Op> ops = new ArrayList<>();
                 float base = baseline(0, size);
                 if (l == 0) {
                     String n = (i + 1) + ".";
-                    ops.add(new Op.Text(textX - 6f - fonts.width(n, Face.BOLD, size), base, n, Face.BOLD, size,
+                    ops.add(new Op.Text(textX - 6f * k - fonts.width(n, Face.BOLD, size), base, n, Face.BOLD, size,
                             Palette.ACCENT));
                 }
                 ops.add(new Op.Text(textX, base, lines.get(l), Face.REGULAR, size, Palette.INK));
                 boolean last = l == lines.size() - 1;
-                float before = l == 0 ? (i == 0 ? 8f : 5f) : 0f;
+                float before = l == 0 ? (i == 0 ? 8f : 5f) * k : 0f;
                 frames.add(new Frame(style.lineHeight(size), before, ops, Frame.Role.STEP, !last));
             }
         }
@@ -85,47 +133,77 @@ final class Blocks {
         float size = style.body();
         fonts.requireGlyphs(note.text(), Face.REGULAR, where + " feel note");
         List<Op> text = new ArrayList<>();
-        float pad = 8f;
-        float bar = 3.5f;
-        float h = textLines(text, note.text(), Face.REGULAR, size, Palette.INK, x + bar + 10f, pad,
-                width - bar - 20f, 0) + pad;
+        float k = style.scale();
+        float pad = 8f * k;
+        float bar = 3.5f * k;
+        float h = textLines(text, note.text(), Face.REGULAR, size, Palette.INK, x + bar + 10f * k, pad,
+                width - bar - 20f * k, 0) + pad;
         List<Op> ops = new ArrayList<>();
-        ops.add(new Op.Box(x, 0, width, h, Palette.ACCENT_TINT, null, 0, 3f));
+        ops.add(new Op.Box(x, 0, width, h, Palette.ACCENT_TINT, null, 0, 3f * k));
         ops.add(new Op.Box(x, 0, bar, h, Palette.ACCENT, null, 0, 0));
         ops.addAll(text);
-        return new Frame(h, 10f, ops, Frame.Role.NOTE, false);
+        return new Frame(h, 10f * k, ops, Frame.Role.NOTE, false);
     }
 
+    /** The safety box: border, tint, warning icon and the signal word, so colour never works alone. */
     Frame safetyBox(Block.SafetyBox box, float width, float spaceBefore) {
-        float pad = 14f;
-        float icon = 30f;
-        float textX = pad + icon + 12f;
+        float k = style.scale();
+        float pad = 14f * k;
+        float icon = 30f * k;
+        float textX = pad + icon + 12f * k;
         float textWidth = width - textX - pad;
         List<Op> content = new ArrayList<>();
-        float signal = Style.MIN_BODY;
+        float signal = style.meta();
         float y = pad;
         content.add(new Op.Text(textX, y + fonts.capHeight(Face.BOLD, signal), box.signalWord(), Face.BOLD, signal,
                 Palette.DANGER));
-        y += signal + 6f;
-        float titleSize = style.heading() - 1f;
+        y += signal + 6f * k;
+        float titleSize = Math.max(style.body(), style.heading() - 1f);
         fonts.requireGlyphs(box.title(), Face.BOLD, "the safety title");
         y = textLines(content, box.title(), Face.BOLD, titleSize, Palette.INK, textX, y, textWidth, 0);
-        y += 4f;
+        y += 4f * k;
         float size = style.body();
+        float bullet = 13f * k;
         for (int i = 0; i < box.points().size(); i++) {
             String point = box.points().get(i);
             fonts.requireGlyphs(point, Face.REGULAR, "safety point " + (i + 1));
-            y += 3f;
+            y += 3f * k;
             float dotY = y + style.lineHeight(size) / 2f;
-            content.add(new Op.Disc(textX + 3f, dotY, 2.6f, Palette.DANGER));
-            y = textLines(content, point, Face.REGULAR, size, Palette.INK, textX + 13f, y, textWidth - 13f, 0);
+            content.add(new Op.Disc(textX + 3f * k, dotY, 2.6f * k, Palette.DANGER));
+            y = textLines(content, point, Face.REGULAR, size, Palette.INK, textX + bullet, y, textWidth - bullet, 0);
         }
         float h = y + pad;
         List<Op> ops = new ArrayList<>();
-        ops.add(new Op.Box(0, 0, width, h, Palette.DANGER_TINT, Palette.DANGER, 2f, 6f));
+        ops.add(new Op.Box(0, 0, width, h, Palette.DANGER_TINT, Palette.DANGER, 2f * k, 6f * k));
         ops.addAll(Icons.warning(pad, pad, icon));
         ops.addAll(content);
         return new Frame(h, spaceBefore, ops, Frame.Role.SAFETY, false);
+    }
+
+    /**
+     * The safety box as a compact band for the front of a single-sided card: icon, signal word and
+     * title in bold, then the points as one run of text. Same border, tint and icon as the box.
+     */
+    Frame safetyBand(Block.SafetyBox box, float width) {
+        float k = style.scale();
+        float pad = 7f * k;
+        float icon = 18f * k;
+        float textX = pad + icon + 7f * k;
+        float size = style.body();
+        String label = box.signalWord() + ": " + box.title();
+        label = label.matches(".*[.!?]$") ? label : label + ".";
+        fonts.requireGlyphs(label, Face.BOLD, "the safety title");
+        String points = String.join(" ", box.points());
+        fonts.requireGlyphs(points, Face.REGULAR, "the safety points");
+        List<Op> content = new ArrayList<>();
+        float y = textLines(content, label, Face.BOLD, size, Palette.DANGER, textX, pad, width - textX - pad, 0);
+        y = textLines(content, points, Face.REGULAR, size, Palette.INK, textX, y, width - textX - pad, 0);
+        float h = Math.max(y, pad + icon) + pad;
+        List<Op> ops = new ArrayList<>();
+        ops.add(new Op.Box(0, 0, width, h, Palette.DANGER_TINT, Palette.DANGER, 1.5f * k, 4f * k));
+        ops.addAll(Icons.warning(pad, pad, icon));
+        ops.addAll(content);
+        return new Frame(h, 0, ops, Frame.Role.SAFETY, false);
     }
 
     /** Adds wrapped lines starting at {@code top}; returns the y below the last line. */
@@ -147,4 +225,6 @@ final class Blocks {
     }
 
     private static final float STEP_TEXT_INDENT = 22f;
+    private static final float INDENT = 34f;
+    private static final float BADGE_RADIUS = 12f;
 }

@@ -12,8 +12,6 @@ import org.movecard.typeset.Style.Palette;
  * safety reminder on every later page and "Page N of M" in the footer. Pure, given the fonts.
  */
 public final class HandoutLayout {
-    private static final float BADGE_RADIUS = 12f;
-    private static final float TEXT_INDENT = 34f;
     private static final float LATER_PAGE_TOP = 76f;
 
     private final Fonts fonts;
@@ -69,47 +67,19 @@ public final class HandoutLayout {
 
     private List<Frame> sectionFrames(MoveSection section, float width) {
         List<Frame> frames = new ArrayList<>();
-        frames.add(headingFrame(section, width).keepingWithNext());
-        float inner = width - TEXT_INDENT;
+        frames.add(blocks.moveHeading(section, width, 22f));
+        float indent = blocks.indent();
         for (Block block : section.body()) {
             String where = "move \"" + section.moveId() + "\"";
-            frames.addAll(blocks.frames(block, inner, TEXT_INDENT, where));
+            frames.addAll(blocks.frames(block, width - indent, indent, where));
         }
         return frames;
-    }
-
-    private Frame headingFrame(MoveSection section, float width) {
-        List<Op> ops = new ArrayList<>();
-        String name = section.heading().text();
-        fonts.requireGlyphs(name, Face.BOLD, "move \"" + section.moveId() + "\" name");
-        fonts.requireGlyphs(section.meta(), Face.REGULAR, "move \"" + section.moveId() + "\" labels");
-        float size = style.heading();
-        float y = 0;
-        List<String> nameLines = blocks.lines(name, Face.BOLD, size, width - TEXT_INDENT, 0);
-        float firstBaseline = size * 1.0f;
-        // The badge centres on the first line's capitals.
-        float capMid = firstBaseline - fonts.capHeight(Face.BOLD, size) / 2;
-        ops.add(new Op.Disc(BADGE_RADIUS, capMid, BADGE_RADIUS, Palette.ACCENT));
-        String number = Integer.toString(section.number());
-        float numberSize = 12f;
-        ops.add(new Op.Text(BADGE_RADIUS - fonts.width(number, Face.BOLD, numberSize) / 2,
-                capMid + fonts.capHeight(Face.BOLD, numberSize) / 2, number, Face.BOLD, numberSize, Palette.WHITE));
-        for (String line : nameLines) {
-            ops.add(new Op.Text(TEXT_INDENT, firstBaseline + y, line, Face.BOLD, size, Palette.INK));
-            y += size * 1.25f;
-        }
-        y = Math.max(y, 2 * BADGE_RADIUS + 2);
-        for (String line : blocks.lines(section.meta(), Face.REGULAR, style.meta(), width - TEXT_INDENT, 0)) {
-            y += style.lineHeight(style.meta());
-            ops.add(new Op.Text(TEXT_INDENT, y - style.meta() * 0.45f, line, Face.REGULAR, style.meta(), Palette.MUTED));
-        }
-        return new Frame(y + 2f, 22f, ops, Frame.Role.HEADING, true);
     }
 
     private Frame continuation(MoveSection section, float width) {
         String text = section.number() + ". " + section.heading().text() + " (continued)";
         float size = style.meta();
-        List<Op> ops = List.of(new Op.Text(TEXT_INDENT, size, text, Face.BOLD, size, Palette.MUTED));
+        List<Op> ops = List.of(new Op.Text(blocks.indent(), size, text, Face.BOLD, size, Palette.MUTED));
         return new Frame(size * 1.6f, 0, ops, Frame.Role.ARTIFACT, true);
     }
 

@@ -53,6 +53,7 @@ public final class PdfPainter {
                 document.addCreationDate(new PdfDate(calendar));
                 document.addModificationDate(new PdfDate(calendar));
             }
+            setBoxes(writer, first);
             document.open();
             addOutputIntent(writer);
             PdfDictionary catalog = writer.getExtraCatalog();
@@ -61,6 +62,7 @@ public final class PdfPainter {
                 Page page = pages.get(i);
                 if (i > 0) {
                     document.setPageSize(new Rectangle(page.format().width(), page.format().height()));
+                    setBoxes(writer, page.format());
                     document.newPage();
                 }
                 paintPage(writer.getDirectContent(), page);
@@ -75,6 +77,18 @@ public final class PdfPainter {
             throw new IllegalStateException("PDF writing failed", e);
         }
         return Reproducible.fix(out.toByteArray());
+    }
+
+    /** Pages printed with bleed say where to cut (TrimBox) and how far the bleed reaches (BleedBox). */
+    private static void setBoxes(PdfWriter writer, PageFormat format) {
+        if (format.bleed() > 0) {
+            float b = format.bleed();
+            writer.setBoxSize("trim", new Rectangle(b, b, format.width() - b, format.height() - b));
+            writer.setBoxSize("bleed", new Rectangle(0, 0, format.width(), format.height()));
+        } else {
+            writer.setBoxSize("trim", null);
+            writer.setBoxSize("bleed", null);
+        }
     }
 
     private static void addOutputIntent(PdfWriter writer) throws IOException {

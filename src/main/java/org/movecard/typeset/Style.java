@@ -3,20 +3,34 @@ package org.movecard.typeset;
 import java.awt.Color;
 
 /**
- * Every size, space and colour of the handout in one place. Sizes are in points. Body text is
- * {@link #body} and never below {@link #MIN_BODY}.
+ * Every size, space and colour of a document kind in one place. Sizes are in points; spacing inside
+ * blocks scales with {@link #body} (see {@link #scale()}), so one set of blocks serves an A4 handout
+ * and a wallet card.
  */
 public record Style(float body, float leading, float title, float subtitle, float heading, float meta,
                     float small, float margin, float topMargin, float bottomMargin) {
+    /** The smallest body text on handouts and sheets. */
     public static final float MIN_BODY = 11f;
+    /** The body size block spacing was designed at. */
+    private static final float DESIGN_BODY = 12f;
 
     /** The desk handout: 12 pt body on A4 or Letter. */
     public static final Style HANDOUT = new Style(12f, 1.38f, 25f, 12.5f, 16f, 11f, 9f, 50f, 50f, 58f);
 
     public Style {
-        if (body < MIN_BODY) {
-            throw new IllegalArgumentException("body text below " + MIN_BODY + " pt");
+        if (body <= 0 || leading < 1) {
+            throw new IllegalArgumentException("body " + body + " pt, leading " + leading);
         }
+    }
+
+    /** A pocket card's text at {@code body} points: every text on a card is at least that size. */
+    public static Style card(float body) {
+        return new Style(body, 1.25f, body * 1.25f, body, body * 1.2f, body, body, 0, 0, 0);
+    }
+
+    /** How much block spacing shrinks or grows relative to the 12 pt design. */
+    public float scale() {
+        return body / DESIGN_BODY;
     }
 
     public float lineHeight(float size) {

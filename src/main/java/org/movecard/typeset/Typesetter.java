@@ -1,6 +1,7 @@
 package org.movecard.typeset;
 
 import java.util.List;
+import org.movecard.document.CardDeck;
 import org.movecard.document.Handout;
 
 /**
@@ -12,6 +13,22 @@ public final class Typesetter {
 
     public List<Page> layout(Handout handout, PageFormat format) {
         return new HandoutLayout(fonts, Style.HANDOUT).layout(handout, format);
+    }
+
+    /**
+     * A card deck as one face per page at trim size plus bleed: fronts only, or (duplex) each front
+     * followed by its back, the order print shops expect for double-sided work.
+     */
+    public CardPdf cards(CardDeck deck, CardFormat format, boolean duplex, PdfMeta meta) {
+        CardLayout.CardSet set = new CardLayout(fonts).layout(deck, format, duplex);
+        List<Page> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < set.fronts().size(); i++) {
+            pages.add(set.fronts().get(i));
+            if (duplex) {
+                pages.add(set.backs().get(i));
+            }
+        }
+        return new CardPdf(new PdfPainter(fonts).paint(pages, meta), set.fronts().size(), duplex, set.textSize());
     }
 
     public Rendered handout(Handout handout, PageFormat format, PdfMeta meta) {

@@ -4,12 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** The XMP packet PDF/A-2b requires, matching the document information dictionary. */
-final class Xmp {
+/** The XMP packet PDF/A-2b requires, matching the document information dictionary; shared by typeset and press. */
+public final class Xmp {
     private Xmp() {
     }
 
-    static byte[] pdfA2b(PdfMeta meta) {
+    public static byte[] pdfA2b(PdfMeta meta) {
         StringBuilder x = new StringBuilder();
         x.append("<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n")
                 .append("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n")

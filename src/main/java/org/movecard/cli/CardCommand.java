@@ -1,0 +1,163 @@
+package org.movecard.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.movecard.catalogue.Catalogue;
+import org.movecard.document.CardDeck;
+import org.movecard.document.Cards;
+import org.movecard.output.AtomicFiles;
+import org.movecard.press.Duplex;
+import org.movecard.press.Imposition;
+import org.movecard.press.SheetPlan;
+import org.movecard.selection.Routine;
+import org.movecard.selection.Selector;
+import org.movecard.typeset.CardFormat;
+import org.movecard.typeset.CardPdf;
+import org.movecard.typeset.PageFormat;
+import org.movecard.typeset.Typesetter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code movecard card}: pocket cards, imposed several-up on a sheet with crop marks. */
+@Command(name = "card", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        description = {
+            "Writes pocket cards for a routine: numbered steps, where you'll feel it and how much,",
+            "with the safety box on every card. Cards are imposed several-up on a sheet with crop",
+            "marks (cut along them), or one card per page for a print shop (--sheet none).",
+            "Text shrinks to fit, never below the format's minimum; a move that still does not fit",
+            "continues on the next card.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  movecard card --setting floor                       A6 cards, 2 on an A4 sheet",
+            "  movecard card --setting floor --duplex long-edge    safety on the back, double-sided",
+            "  movecard card --format wallet --sheet letter --moves lying-twist,hug-curl-up",
+            "  movecard card --format a7 --sheet none -o output/print-shop.pdf",
+            "",
+            "Formats: a6 105x148 mm (text 10 pt, min 8), a7 74x105 mm (8.5, min 7),",
+            "wallet 85.6x54 mm (7.5, min 6.5). Cards carry 3 mm bleed; crop marks sit 3 mm",
+            "outside the cut.",
+        })
+final class CardCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    SelectionOptions selection;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "a6", converter = Format.class,
+            description = "Card size: a6, a7 or wallet (default: ${DEFAULT-VALUE}).")
+    CardFormat format;
+
+    @Option(names = "--sheet", paramLabel = "SHEET", defaultValue = "a4",
+            description = "Sheet to impose cards on: a4, letter, or none for one card per page (default: ${DEFAULT-VALUE}).")
+    String sheet;
+
+    @Option(names = "--duplex", paramLabel = "MODE", defaultValue = "none", converter = DuplexConverter.class,
+            description = "none (safety as a band on each front), long-edge or short-edge: fronts and backs on "
+                    + "alternate sheets, safety on the back (default: ${DEFAULT-VALUE}).")
+    Duplex duplex;
+
+    @Option(names = "--back-offset", paramLabel = "X,Y", defaultValue = "0,0", converter = OffsetConverter.class,
+            description = "Shift backs by X,Y mm to correct a printer that mis-registers (default: ${DEFAULT-VALUE}).")
+    Offset backOffset;
+
+    @Option(names = {"-t", "--title"}, paramLabel = "TEXT",
+            description = "Routine name on every card (default: e.g. \"Floor routine\").")
+    String title;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "output/card.pdf",
+            description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        PageFormat paper = "none".equalsIgnoreCase(sheet) ? null : PageFormat.paper(sheet);
+        if (paper == null && !"none".equalsIgnoreCase(sheet)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown sheet '" + sheet + "'; use a4, letter or none");
+        }
+        Catalogue catalogue = common.catalogue.load();
+        Routine routine = Selector.select(catalogue, selection.criteria());
+        CardDeck deck = Cards.build(routine, title);
+        CardPdf cards = new Typesetter().cards(deck, format, duplex != Duplex.NONE, Meta.of(deck.title(), catalogue));
+        String what;
+        if (paper == null) {
+            AtomicFiles.write(output, cards.bytes());
+            what = cards.cards() + (cards.cards() == 1 ? " card" : " cards") + ", one per page";
+        } else {
+            SheetPlan plan = SheetPlan.fit(format, paper);
+            var imposed = Imposition.impose(cards, plan, duplex, backOffset.x(), backOffset.y(),
+                    Meta.of(deck.title(), catalogue));
+            AtomicFiles.write(output, imposed.bytes());
+            what = cards.cards() + (cards.cards() == 1 ? " card" : " cards") + ", " + plan.count() + " per "
+                    + paper.name().toUpperCase() + " sheet, " + imposed.sheets()
+                    + (imposed.sheets() == 1 ? " sheet" : " sheets");
+        }
+        spec.commandLine().getOut().printf("wrote %s (%d moves, %s, %s text at %s pt%s)%n", output,
+                routine.moves().size(), what, format.name().toUpperCase(), trim(cards.textSize()),
+                duplex == Duplex.NONE ? "" : ", duplex " + duplex.label());
+        return 0;
+    }
+
+    private static String trim(float size) {
+        return size == Math.rint(size) ? Integer.toString((int) size) : Float.toString(size);
+    }
+
+    /** {@code --format}. */
+    static final class Format implements CommandLine.ITypeConverter<CardFormat> {
+        @Override
+        public CardFormat convert(String value) {
+            CardFormat f = CardFormat.named(value);
+            if (f == null) {
+                throw new CommandLine.TypeConversionException("unknown card format '" + value + "'; use a6, a7 or wallet");
+            }
+            return f;
+        }
+    }
+
+    /** {@code --duplex}. */
+    static final class DuplexConverter implements CommandLine.ITypeConverter<Duplex> {
+        @Override
+        public Duplex convert(String value) {
+            Duplex d = Duplex.named(value);
+            if (d == null) {
+                throw new CommandLine.TypeConversionException("unknown duplex mode '" + value
+                        + "'; use none, long-edge or short-edge");
+            }
+            return d;
+        }
+    }
+
+    /** A back offset in millimetres. */
+    record Offset(float x, float y) {
+    }
+
+    /** {@code --back-offset X,Y} in millimetres. */
+    static final class OffsetConverter implements CommandLine.ITypeConverter<Offset> {
+        private static final float LIMIT_MM = 20f;
+
+        @Override
+        public Offset convert(String value) {
+            String[] parts = value.split(",");
+            try {
+                if (parts.length == 2) {
+                    float x = Float.parseFloat(parts[0].strip());
+                    float y = Float.parseFloat(parts[1].strip());
+                    if (Math.abs(x) <= LIMIT_MM && Math.abs(y) <= LIMIT_MM) {
+                        return new Offset(x, y);
+                    }
+                }
+            } catch (NumberFormatException e) {
+                // Reported below with the expected form.
+            }
+            throw new CommandLine.TypeConversionException("bad back offset '" + value
+                    + "'; give X,Y in millimetres between -20 and 20, e.g. 0.5,-1");
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.movecard.typeset;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.movecard.ExitCode;
+import org.movecard.UserError;
+import org.movecard.document.Block;
+import org.movecard.document.CardDeck;
+import org.movecard.document.MoveSection;
+import org.movecard.typeset.Style.Palette;
+
+/**
+ * The fit engine for pocket cards. Picks the largest text size, from the format's preferred size
+ * down to its minimum, at which every move fits whole on one card face; at the minimum, a move that
+ * still does not fit continues on the next face, marked as continued. Steps are never split: a step
+ * that cannot fit an empty face at the minimum size is an error naming the move and the step.
+ */
+public final class CardLayout {
+    /** The coloured band across the top of each face; it runs into the bleed. */
+    private static final float BAR = 2.2f * PageFormat.MM;
+    private static final float GAP = 1.5f * PageFormat.MM;
+    /** A face must keep at least this share of its height for moves after the safety band. */
+    private static final float MIN_CONTENT_SHARE = 0.35f;
+
+    private final Fonts fonts;
+
+    public CardLayout(Fonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** Laid-out faces: fronts in order, and (duplex) the back of each front at the same index. */
+    public record CardSet(List<Page> fronts, List<Page> backs, float textSize) {
+        public CardSet {
+            fronts = List.copyOf(fronts);
+            backs = List.copyOf(backs);
+        }
+    }
+
+    public CardSet layout(CardDeck deck, CardFormat format, boolean duplex) {
+        UserError lastFailure = null;
+        for (float size : format.sizes()) {
+            Attempt attempt = new Attempt(deck, format, duplex, size);
+            UserError failure = attempt.problem(size == format.minimum());
+            if (failure == null) {
+                return attempt.flow();
+            }
+            lastFailure = failure;
+        }
+        throw lastFailure;
+    }
+
+    /** One try at one text size. */
+    private final class Attempt {
+        private final CardDeck deck;
+        private final CardFormat format;
+        private final PageFormat page;
+        private final boolean duplex;
+        private final float size;
+        private final Style style;
+        private final Blocks blocks;
+        private final float left;
+        private final float width;
+        private final float contentTop;
+        private final float footerBaseline;
+        private final List<String> footerName;
+        private final float footerTop;
+        private final Frame band;
+        private final float contentBottom;
+
+        Attempt(CardDeck deck, CardFormat format, boolean duplex, float size) {
+            this.deck = deck;
+            this.format = format;
+            this.page = format.page();
+            this.duplex = duplex;
+            this.size = size;
+            this.style = Style.card(size);
+            this.blocks = new Blocks(fonts, style);
+            float inset = page.bleed() + CardFormat.SAFE;
+            this.left = inset;
+            this.width = page.width() - 2 * inset;
+            this.contentTop = Math.max(inset, page.bleed() + BAR + GAP);
+            this.footerBaseline = page.height() - inset;
+            fonts.requireGlyphs(deck.title(), Face.REGULAR, "the card title");
+            float placeWidth = fonts.width(place(99, 99), Face.BOLD, size);
+            this.footerName = blocks.lines(deck.title(), Face.REGULAR, size, width - placeWidth - 2 * GAP, 0);
+            this.footerTop = footerBaseline - (footerName.size() - 1) * style.lineHeight(size)
+                    - fonts.capHeight(Face.REGULAR, size) - GAP;
+            this.band = duplex ? null : blocks.safetyBand(deck.safety(), width);
+            this.contentBottom = band == null ? footerTop : footerTop - GAP - band.height();
+        }
+
+        /** Why this size cannot work, or null when it can. Moves must fit whole unless at the minimum. */
+        UserError problem(boolean atMinimum) {
+            float faceRoom = footerBaselineRoom();
+            if (contentBottom - contentTop < MIN_CONTENT_SHARE * faceRoom) {
+                return new UserError(ExitCode.DOES_NOT_FIT, "the safety text does not fit on a " + format.name()
+                        + " card front even at " + format.minimum() + " pt",
+                        "give the catalogue shorter \"cardPoints\" in its safety section, print duplex "
+                                + "(--duplex long-edge) to put safety on the back, or choose a larger --format");
+            }
+            if (duplex) {
+                UserError back = backProblem();
+                if (back != null) {
+                    return back;
+                }
+            }
+            float room = contentBottom - contentTop;
+            for (MoveSection move : deck.moves()) {
+                List<String> steps = steps(move);
+                for (int i = 0; i < steps.size(); i++) {
+                    if (blocks.stepHeight(steps.get(i), width - blocks.indent()) > room) {
+                        return new UserError(ExitCode.DOES_NOT_FIT, "move \"" + move.moveId() + "\" step " + (i + 1)
+                                + " does not fit on an empty " + format.name() + " card even at " + format.minimum()
+                                + " pt", "split the step into shorter steps, or choose a larger --format");
+                    }
+                }
+                if (!atMinimum && height(frames(move)) > room) {
+                    return new UserError(ExitCode.DOES_NOT_FIT, "move \"" + move.moveId() + "\" does not fit", null);
+                }
+            }
+            return null;
+        }
+
+        private float footerBaselineRoom() {
+            return footerBaseline - contentTop;
+        }
+
+        private UserError backProblem() {
+            Frame safety = blocks.safetyBox(deck.safety(), width, 0);
+            if (backTop() + safety.height() > footerTop) {
+                return new UserError(ExitCode.DOES_NOT_FIT, "the safety text does not fit on a " + format.name()
+                        + " card back even at " + format.minimum() + " pt",
+                        "give the catalogue shorter \"cardPoints\" in its safety section, or choose a larger --format");
+            }
+            return null;
+        }
+
+        CardSet flow() {
+            List<Paginator.Unit> units = new ArrayList<>();
+            for (MoveSection move : deck.moves()) {
+                units.add(new Paginator.Unit(frames(move), continuation(move)));
+            }
+            var faces = new Paginator(left, i -> contentTop, contentBottom).flow(units);
+            List<Page> fronts = new ArrayList<>();
+            List<Page> backs = new ArrayList<>();
+            for (int i = 0; i < faces.size(); i++) {
+                List<Op> decorations = new ArrayList<>(frame(i, faces.size()));
+                List<Page.Placed> placed = new ArrayList<>(faces.get(i));
+                if (band != null) {
+                    placed.add(new Page.Placed(band, left, footerTop - band.height()));
+                }
+                fronts.add(new Page(page, placed, decorations));
+                if (duplex) {
+                    backs.add(back(i, faces.size()));
+                }
+            }
+            return new CardSet(fronts, backs, size);
+        }
+
+        private Page back(int index, int count) {
+            List<Page.Placed> placed = new ArrayList<>();
+            float y = backTop();
+            String title = deck.title();
+            List<Op> ops = new ArrayList<>();
+            float h = 0;
+            for (String line : blocks.lines(title, Face.BOLD, style.heading(), width, 0)) {
+                h += style.lineHeight(style.heading());
+                ops.add(new Op.Text(0, h - style.heading() * 0.3f, line, Face.BOLD, style.heading(), Palette.INK));
+            }
+            placed.add(new Page.Placed(new Frame(h, 0, ops, Frame.Role.TITLE, false), left, contentTop));
+            placed.add(new Page.Placed(blocks.safetyBox(deck.safety(), width, 0), left, y));
+            return new Page(page, placed, frame(index, count));
+        }
+
+        private float backTop() {
+            return contentTop + style.lineHeight(style.heading()) * 2 + GAP;
+        }
+
+        /** The band across the top (into the bleed) and the footer: routine name and "2 / 3". */
+        private List<Op> frame(int index, int count) {
+            List<Op> ops = new ArrayList<>();
+            ops.add(new Op.Box(0, 0, page.width(), page.bleed() + BAR, Palette.ACCENT, null, 0, 0));
+            String place = place(index + 1, count);
+            float placeWidth = fonts.width(place, Face.BOLD, size);
+            ops.add(new Op.Text(left + width - placeWidth, footerBaseline, place, Face.BOLD, size, Palette.ACCENT));
+            float baseline = footerBaseline - (footerName.size() - 1) * style.lineHeight(size);
+            for (String line : footerName) {
+                ops.add(new Op.Text(left, baseline, line, Face.REGULAR, size, Palette.MUTED));
+                baseline += style.lineHeight(size);
+            }
+            return ops;
+        }
+
+        private static String place(int index, int count) {
+            return index + " / " + count;
+        }
+
+        private List<Frame> frames(MoveSection move) {
+            List<Frame> frames = new ArrayList<>();
+            frames.add(blocks.moveHeading(move, width, 6f * style.scale()));
+            float indent = blocks.indent();
+            for (Block block : move.body()) {
+                frames.addAll(blocks.frames(block, width - indent, indent, "move \"" + move.moveId() + "\""));
+            }
+            return frames;
+        }
+
+        private Frame continuation(MoveSection move) {
+            String text = move.number() + ". " + move.heading().text() + " (continued)";
+            List<Op> ops = List.of(new Op.Text(blocks.indent(), size, text, Face.BOLD, size, Palette.MUTED));
+            return new Frame(size * 1.5f, 0, ops, Frame.Role.ARTIFACT, true);
+        }
+
+        private float height(List<Frame> frames) {
+            float h = 0;
+            for (int i = 0; i < frames.size(); i++) {
+                h += frames.get(i).height() + (i == 0 ? 0 : frames.get(i).spaceBefore());
+            }
+            return h;
+        }
+
+        private List<String> steps(MoveSection move) {
+            return move.body().stream().filter(b -> b instanceof Block.StepList)
+                    .flatMap(b -> ((Block.StepList) b).steps().stream()).toList();
+        }
+    }
+}
