@@ -70,25 +70,24 @@ public final class Imposition {
                 try (PDPageContentStream cs = new PDPageContentStream(out, front)) {
                     for (int i = first; i < last; i++) {
                         PDFormXObject form = layers.importPageAsForm(source, backs ? 2 * i : i);
-                        AffineTransform t = frontTransform(plan, plan.cells().get(i - first), form);
+                        AffineTransform t = frontTransform(plan, plan.cells().get(i - first));
                         place(cs, form, t);
-                        frontTrims.add(trim(form, t));
+                        frontTrims.add(trim(plan, t));
                     }
-                    cropMarks(cs, frontTrims);
+                    drawMarks(cs, frontTrims);
                 }
                 if (backs) {
                     PDPage back = newPage(out, size);
                     List<float[]> backTrims = new ArrayList<>();
                     try (PDPageContentStream cs = new PDPageContentStream(out, back)) {
                         for (int i = first; i < last; i++) {
-                            PDFormXObject frontForm = layers.importPageAsForm(source, 2 * i);
                             PDFormXObject form = layers.importPageAsForm(source, 2 * i + 1);
                             AffineTransform t = backTransform(plan, duplex, frontTransform(plan,
-                                    plan.cells().get(i - first), frontForm), form, offsetX * MM, offsetY * MM);
+                                    plan.cells().get(i - first)), offsetX * MM, offsetY * MM);
                             place(cs, form, t);
-                            backTrims.add(trim(form, t));
+                            backTrims.add(trim(plan, t));
                         }
-                        cropMarks(cs, backTrims);
+                        drawMarks(cs, backTrims);
                     }
                 }
             }
@@ -105,8 +104,8 @@ public final class Imposition {
      * Card page space → sheet space. The card's trim (inset by its bleed) lands on the cell; turned
      * cards are rotated a quarter counter-clockwise.
      */
-    static AffineTransform frontTransform(SheetPlan plan, SheetPlan.Cell cell, PDFormXObject form) {
-        float bleed = bleed(form);
+    static AffineTransform frontTransform(SheetPlan plan, SheetPlan.Cell cell) {
+        float bleed = CardFormat.BLEED;
         AffineTransform t = new AffineTransform();
         if (plan.rotated()) {
             t.translate(cell.x() + cell.width(), cell.y());
@@ -123,9 +122,9 @@ public final class Imposition {
      * place it as its front, then mirror the sheet the way the printer turns it. The two mirrors make
      * a plain placement (long edge) or a half turn (short edge); then the printer correction.
      */
-    static AffineTransform backTransform(SheetPlan plan, Duplex duplex, AffineTransform front, PDFormXObject back,
+    static AffineTransform backTransform(SheetPlan plan, Duplex duplex, AffineTransform front,
                                          float offsetX, float offsetY) {
-        float w = back.getBBox().getWidth();
+        float w = plan.card().page().width();
         AffineTransform sheetMirror = duplex == Duplex.LONG_EDGE
                 ? new AffineTransform(-1, 0, 0, 1, plan.sheet().width(), 0)
                 : new AffineTransform(1, 0, 0, -1, 0, plan.sheet().height());
@@ -145,10 +144,11 @@ public final class Imposition {
     }
 
     /** The card's trim rectangle on the sheet as {minX, minY, maxX, maxY}. */
-    static float[] trim(PDFormXObject form, AffineTransform t) {
-        float b = bleed(form);
-        PDRectangle box = form.getBBox();
-        double[] corners = {b, b, box.getWidth() - b, b, b, box.getHeight() - b, box.getWidth() - b, box.getHeight() - b};
+    static float[] trim(SheetPlan plan, AffineTransform t) {
+        float b = CardFormat.BLEED;
+        float w = plan.card().page().width();
+        float h = plan.card().page().height();
+        double[] corners = {b, b, w - b, b, b, h - b, w - b, h - b};
         double[] placed = new double[8];
         t.transform(corners, 0, placed, 0, 4);
         float minX = Float.MAX_VALUE;
@@ -164,16 +164,11 @@ public final class Imposition {
         return new float[] {minX, minY, maxX, maxY};
     }
 
-    /** Every card page is its trim plus {@link CardFormat#BLEED} on each side. */
-    private static float bleed(PDFormXObject form) {
-        return CardFormat.BLEED;
-    }
-
     /**
      * Marks on every cut line, outside the grid only: between cards the gutter is all bleed, so a
-     * mark there would print on a neighbour.
+     * mark there would print on a neighbour. Each mark is {x1, y1, x2, y2}.
      */
-    private static void cropMarks(PDPageContentStream cs, List<float[]> trims) throws IOException {
+    static List<float[]> cropMarks(List<float[]> trims) {
         TreeSet<Float> xs = new TreeSet<>();
         TreeSet<Float> ys = new TreeSet<>();
         float minX = Float.MAX_VALUE;
@@ -192,28 +187,32 @@ public final class Imposition {
         }
         float off = SheetPlan.MARK_OFFSET;
         float len = SheetPlan.MARK_LENGTH;
+        List<float[]> marks = new ArrayList<>();
+        for (float x : xs) {
+            marks.add(new float[] {x, maxY + off, x, maxY + off + len});
+            marks.add(new float[] {x, minY - off, x, minY - off - len});
+        }
+        for (float y : ys) {
+            marks.add(new float[] {minX - off, y, minX - off - len, y});
+            marks.add(new float[] {maxX + off, y, maxX + off + len, y});
+        }
+        return marks;
+    }
+
+    private static void drawMarks(PDPageContentStream cs, List<float[]> trims) throws IOException {
         cs.saveGraphicsState();
         cs.setStrokingColor(0f, 0f, 0f);
         cs.setLineWidth(MARK_WIDTH);
-        for (float x : xs) {
-            line(cs, x, maxY + off, x, maxY + off + len);
-            line(cs, x, minY - off, x, minY - off - len);
-        }
-        for (float y : ys) {
-            line(cs, minX - off, y, minX - off - len, y);
-            line(cs, maxX + off, y, maxX + off + len, y);
+        for (float[] m : cropMarks(trims)) {
+            cs.moveTo(m[0], m[1]);
+            cs.lineTo(m[2], m[3]);
+            cs.stroke();
         }
         cs.restoreGraphicsState();
     }
 
     private static float round(float v) {
         return Math.round(v * 100f) / 100f;
-    }
-
-    private static void line(PDPageContentStream cs, float x1, float y1, float x2, float y2) throws IOException {
-        cs.moveTo(x1, y1);
-        cs.lineTo(x2, y2);
-        cs.stroke();
     }
 
     private static PDPage newPage(PDDocument out, PDRectangle size) {

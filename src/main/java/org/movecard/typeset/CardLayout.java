@@ -79,7 +79,7 @@ public final class CardLayout {
             this.left = inset;
             this.width = page.width() - 2 * inset;
             this.contentTop = Math.max(inset, page.bleed() + BAR + GAP);
-            this.footerBaseline = page.height() - inset;
+            this.footerBaseline = page.height() - inset - fonts.descent(Face.REGULAR, size);
             fonts.requireGlyphs(deck.title(), Face.REGULAR, "the card title");
             float placeWidth = fonts.width(place(99, 99), Face.BOLD, size);
             this.footerName = blocks.lines(deck.title(), Face.REGULAR, size, width - placeWidth - 2 * GAP, 0);

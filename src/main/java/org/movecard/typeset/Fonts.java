@@ -50,6 +50,11 @@ public final class Fonts {
         return fonts.get(face).getFontDescriptor(BaseFont.CAPHEIGHT, size);
     }
 
+    /** How far below the baseline descenders reach (a positive number). */
+    public float descent(Face face, float size) {
+        return -fonts.get(face).getFontDescriptor(BaseFont.DESCENT, size);
+    }
+
     /**
      * Fails with a user error naming the character and where it occurs if the font cannot draw it:
      * a silently dropped character could change the meaning of an instruction.

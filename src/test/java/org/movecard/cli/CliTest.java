@@ -125,6 +125,58 @@ class CliTest {
     }
 
     @Test
+    void cardWritesAnImposedSheetByDefault() throws Exception {
+        Path pdf = dir.resolve("card.pdf");
+        Run run = run("card", "--setting", "floor", "-o", pdf.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("wrote " + pdf).contains("4 moves").contains("2 per A4 sheet").contains("A6 text at");
+        try (var doc = Pdfs.load(Files.readAllBytes(pdf))) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595.28f, org.assertj.core.data.Offset.offset(0.01f));
+        }
+    }
+
+    @Test
+    void cardOptionsAreCheckedWithClearErrors() {
+        assertThat(run("card", "--format", "a5").err()).contains("unknown card format 'a5'; use a6, a7 or wallet");
+        assertThat(run("card", "--duplex", "both").err()).contains("unknown duplex mode 'both'");
+        assertThat(run("card", "--back-offset", "3").err()).contains("bad back offset '3'; give X,Y in millimetres");
+        Run sheet = run("card", "--sheet", "a3", "-o", dir.resolve("x.pdf").toString());
+        assertThat(sheet.code()).isEqualTo(2);
+        assertThat(sheet.err()).contains("unknown sheet 'a3'; use a4, letter or none");
+    }
+
+    @Test
+    void cardThatCannotFitExitsFiveAndWritesNothing() throws Exception {
+        String longStep = "Breathe slowly and notice how your back feels. ".repeat(40).strip();
+        String json = Files.readString(Path.of("data/back-moves.json"))
+                .replaceFirst("\"steps\": \\[\\s*\"", "\"steps\": [\"" + longStep + "\", \"");
+        Path catalogue = Files.writeString(dir.resolve("long.json"), json);
+        Path pdf = dir.resolve("wallet.pdf");
+        Run run = run("card", "--catalogue", catalogue.toString(), "--format", "wallet", "-o", pdf.toString());
+        assertThat(run.code()).isEqualTo(5);
+        assertThat(run.err()).contains("error: move \"chair-lean-back\" step 1 does not fit on an empty wallet card");
+        assertThat(Files.exists(pdf)).isFalse();
+    }
+
+    @Test
+    void previewWritesOnePngPerPage() throws Exception {
+        Path pdf = dir.resolve("c.pdf");
+        assertThat(run("card", "--setting", "floor", "--duplex", "long-edge", "-o", pdf.toString()).code()).isZero();
+        Run run = run("preview", pdf.toString(), "--dpi", "30", "--out-dir", dir.resolve("png").toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        try (var files = Files.list(dir.resolve("png"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("c-1.png", "c-2.png", "c-3.png", "c-4.png");
+        }
+        var image = javax.imageio.ImageIO.read(dir.resolve("png/c-1.png").toFile());
+        assertThat(image.getWidth()).isEqualTo((int) Math.round(595.28 / 72 * 30));
+        assertThat(run("preview", dir.resolve("missing.pdf").toString()).code()).isEqualTo(2);
+        Path notPdf = Files.writeString(dir.resolve("x.pdf"), "hello");
+        Run bad = run("preview", notPdf.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("not a readable PDF");
+    }
+
+    @Test
     void helpTeachesWithExamples() {
         Run run = run("handout", "--help");
         assertThat(run.code()).isZero();

@@ -60,6 +60,14 @@ public final class Pdfs {
     public record Glyph(int page, String text, float x, float y, float width, float height, float fontSize) {
     }
 
+    /**
+     * The size the glyph is drawn at, from its text rendering matrix: PDFBox's own
+     * {@code getFontSizeInPt} rounds to whole points, which would hide a 6.5 pt minimum.
+     */
+    static float sizeInPoints(TextPosition p) {
+        return p.getTextMatrix().getScalingFactorY();
+    }
+
     public static List<Glyph> glyphs(byte[] pdf) {
         try (PDDocument doc = load(pdf)) {
             List<Glyph> glyphs = new ArrayList<>();
@@ -74,7 +82,7 @@ public final class Pdfs {
                             // DirAdj y is the baseline measured from the top; convert to PDF space.
                             float baseline = pageHeight - p.getYDirAdj();
                             glyphs.add(new Glyph(pageIndex, p.getUnicode(), p.getXDirAdj(), baseline,
-                                    p.getWidthDirAdj(), p.getHeightDir(), p.getFontSizeInPt()));
+                                    p.getWidthDirAdj(), p.getHeightDir(), sizeInPoints(p)));
                         }
                     }
                 };
