@@ -225,7 +225,7 @@ public final class Imposition {
     private static void makeArchival(PDDocument out, PdfMeta meta, CardPdf cards, SheetPlan plan, Duplex duplex,
                                      float offsetX, float offsetY) throws IOException {
         PDMetadata xmp = new PDMetadata(out);
-        xmp.importXMPMetadata(Xmp.pdfA2b(meta));
+        xmp.importXMPMetadata(Xmp.pdfA2b(meta, false));
         out.getDocumentCatalog().setMetadata(xmp);
         byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         PDOutputIntent intent = new PDOutputIntent(out, new ByteArrayInputStream(srgb));

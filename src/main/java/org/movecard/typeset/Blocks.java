@@ -25,9 +25,10 @@ final class Blocks {
 
     /**
      * A move's heading: a numbered badge, the name and a line saying where and what it works. The
-     * badge centres on the first line's capitals.
+     * badge centres on the first line's capitals. {@code role} is HEADING under a document title,
+     * TITLE where each move is a top-level heading (cards).
      */
-    Frame moveHeading(MoveSection section, float width, float spaceBefore) {
+    Frame moveHeading(MoveSection section, float width, float spaceBefore, Frame.Role role) {
         float k = style.scale();
         String where = "move \"" + section.moveId() + "\"";
         String name = section.heading().text();
@@ -43,18 +44,20 @@ final class Blocks {
         String number = Integer.toString(section.number());
         float numberSize = Math.max(style.body(), size * 0.75f);
         ops.add(new Op.Text(radius - fonts.width(number, Face.BOLD, numberSize) / 2,
-                capMid + fonts.capHeight(Face.BOLD, numberSize) / 2, number, Face.BOLD, numberSize, Palette.WHITE));
+                capMid + fonts.capHeight(Face.BOLD, numberSize) / 2, number, Face.BOLD, numberSize, Palette.WHITE,
+                Op.Tag.HEADING));
         float y = 0;
         for (String line : lines(name, Face.BOLD, size, width - textX, 0)) {
-            ops.add(new Op.Text(textX, firstBaseline + y, line, Face.BOLD, size, Palette.INK));
+            ops.add(new Op.Text(textX, firstBaseline + y, line, Face.BOLD, size, Palette.INK, Op.Tag.HEADING));
             y += size * 1.25f;
         }
         y = Math.max(y, 2 * radius + 2 * k);
         for (String line : lines(section.meta(), Face.REGULAR, style.meta(), width - textX, 0)) {
             y += style.lineHeight(style.meta());
-            ops.add(new Op.Text(textX, y - style.meta() * 0.45f, line, Face.REGULAR, style.meta(), Palette.MUTED));
+            ops.add(new Op.Text(textX, y - style.meta() * 0.45f, line, Face.REGULAR, style.meta(), Palette.MUTED,
+                    Op.Tag.PARAGRAPH));
         }
-        return new Frame(y + 2f * k, spaceBefore, ops, Frame.Role.HEADING, true);
+        return new Frame(y + 2f * k, spaceBefore, ops, role, true);
     }
 
     /** The height one step takes in a step list of the given width (without the space before it). */
@@ -98,7 +101,7 @@ final class Blocks {
             ops.add(new Op.Text(x, baseline(0, size), p.label(), Face.BOLD, size, Palette.ACCENT));
         }
         var color = p.emphasis() == Block.Emphasis.QUIET ? Palette.MUTED : Palette.INK;
-        float y = textLines(ops, p.text(), face, size, color, x, 0, width, indent);
+        float y = textLines(ops, p.text(), face, size, color, x, 0, width, indent, null);
         return new Frame(y, spaceBefore, ops, Frame.Role.PARAGRAPH, false);
     }
 
@@ -108,6 +111,8 @@ final class Blocks {
         float k = style.scale();
         float indent = STEP_TEXT_INDENT * k;
         float textX = x + indent;
+        // Every line of this list belongs to one list structure element.
+        Object list = new Object();
         for (int i = 0; i < steps.steps().size(); i++) {
             String step = steps.steps().get(i);
             fonts.requireGlyphs(step, Face.REGULAR, where + " step " + (i + 1));
@@ -118,12 +123,12 @@ final class Blocks {
                 if (l == 0) {
                     String n = (i + 1) + ".";
                     ops.add(new Op.Text(textX - 6f * k - fonts.width(n, Face.BOLD, size), base, n, Face.BOLD, size,
-                            Palette.ACCENT));
+                            Palette.ACCENT, Op.Tag.label(i)));
                 }
-                ops.add(new Op.Text(textX, base, lines.get(l), Face.REGULAR, size, Palette.INK));
+                ops.add(new Op.Text(textX, base, lines.get(l), Face.REGULAR, size, Palette.INK, Op.Tag.body(i)));
                 boolean last = l == lines.size() - 1;
                 float before = l == 0 ? (i == 0 ? 8f : 5f) * k : 0f;
-                frames.add(new Frame(style.lineHeight(size), before, ops, Frame.Role.STEP, !last));
+                frames.add(new Frame(style.lineHeight(size), before, ops, Frame.Role.STEP, !last, list));
             }
         }
         return frames;
@@ -137,7 +142,7 @@ final class Blocks {
         float pad = 8f * k;
         float bar = 3.5f * k;
         float h = textLines(text, note.text(), Face.REGULAR, size, Palette.INK, x + bar + 10f * k, pad,
-                width - bar - 20f * k, 0) + pad;
+                width - bar - 20f * k, 0, null) + pad;
         List<Op> ops = new ArrayList<>();
         ops.add(new Op.Box(x, 0, width, h, Palette.ACCENT_TINT, null, 0, 3f * k));
         ops.add(new Op.Box(x, 0, bar, h, Palette.ACCENT, null, 0, 0));
@@ -156,11 +161,11 @@ final class Blocks {
         float signal = style.meta();
         float y = pad;
         content.add(new Op.Text(textX, y + fonts.capHeight(Face.BOLD, signal), box.signalWord(), Face.BOLD, signal,
-                Palette.DANGER));
+                Palette.DANGER, Op.Tag.HEADING));
         y += signal + 6f * k;
         float titleSize = Math.max(style.body(), style.heading() - 1f);
         fonts.requireGlyphs(box.title(), Face.BOLD, "the safety title");
-        y = textLines(content, box.title(), Face.BOLD, titleSize, Palette.INK, textX, y, textWidth, 0);
+        y = textLines(content, box.title(), Face.BOLD, titleSize, Palette.INK, textX, y, textWidth, 0, Op.Tag.HEADING);
         y += 4f * k;
         float size = style.body();
         float bullet = 13f * k;
@@ -170,7 +175,8 @@ final class Blocks {
             y += 3f * k;
             float dotY = y + style.lineHeight(size) / 2f;
             content.add(new Op.Disc(textX + 3f * k, dotY, 2.6f * k, Palette.DANGER));
-            y = textLines(content, point, Face.REGULAR, size, Palette.INK, textX + bullet, y, textWidth - bullet, 0);
+            y = textLines(content, point, Face.REGULAR, size, Palette.INK, textX + bullet, y, textWidth - bullet, 0,
+                    Op.Tag.body(i));
         }
         float h = y + pad;
         List<Op> ops = new ArrayList<>();
@@ -196,8 +202,10 @@ final class Blocks {
         String points = String.join(" ", box.points());
         fonts.requireGlyphs(points, Face.REGULAR, "the safety points");
         List<Op> content = new ArrayList<>();
-        float y = textLines(content, label, Face.BOLD, size, Palette.DANGER, textX, pad, width - textX - pad, 0);
-        y = textLines(content, points, Face.REGULAR, size, Palette.INK, textX, y, width - textX - pad, 0);
+        float y = textLines(content, label, Face.BOLD, size, Palette.DANGER, textX, pad, width - textX - pad, 0,
+                Op.Tag.HEADING);
+        y = textLines(content, points, Face.REGULAR, size, Palette.INK, textX, y, width - textX - pad, 0,
+                Op.Tag.PARAGRAPH);
         float h = Math.max(y, pad + icon) + pad;
         List<Op> ops = new ArrayList<>();
         ops.add(new Op.Box(0, 0, width, h, Palette.DANGER_TINT, Palette.DANGER, 1.5f * k, 4f * k));
@@ -208,12 +216,12 @@ final class Blocks {
 
     /** Adds wrapped lines starting at {@code top}; returns the y below the last line. */
     private float textLines(List<Op> ops, String text, Face face, float size, java.awt.Color color, float x,
-                            float top, float width, float firstIndent) {
+                            float top, float width, float firstIndent, Op.Tag tag) {
         float y = top;
         List<String> lines = lines(text, face, size, width, firstIndent);
         for (int i = 0; i < lines.size(); i++) {
             float indent = i == 0 ? firstIndent : 0;
-            ops.add(new Op.Text(x + indent, baseline(y, size), lines.get(i), face, size, color));
+            ops.add(new Op.Text(x + indent, baseline(y, size), lines.get(i), face, size, color, tag));
             y += style.lineHeight(size);
         }
         return y;

@@ -165,9 +165,11 @@ public final class CardLayout {
             float h = 0;
             for (String line : blocks.lines(title, Face.BOLD, style.heading(), width, 0)) {
                 h += style.lineHeight(style.heading());
-                ops.add(new Op.Text(0, h - style.heading() * 0.3f, line, Face.BOLD, style.heading(), Palette.INK));
+                ops.add(new Op.Text(0, h - style.heading() * 0.3f, line, Face.BOLD, style.heading(), Palette.INK,
+                        Op.Tag.PARAGRAPH));
             }
-            placed.add(new Page.Placed(new Frame(h, 0, ops, Frame.Role.TITLE, false), left, contentTop));
+            // The routine name on a back is a caption, not a heading: on cards each move is the top heading.
+            placed.add(new Page.Placed(new Frame(h, 0, ops, Frame.Role.PARAGRAPH, false), left, contentTop));
             placed.add(new Page.Placed(blocks.safetyBox(deck.safety(), width, 0), left, y));
             return new Page(page, placed, frame(index, count));
         }
@@ -197,7 +199,7 @@ public final class CardLayout {
 
         private List<Frame> frames(MoveSection move) {
             List<Frame> frames = new ArrayList<>();
-            frames.add(blocks.moveHeading(move, width, 6f * style.scale()));
+            frames.add(blocks.moveHeading(move, width, 6f * style.scale(), Frame.Role.TITLE));
             float indent = blocks.indent();
             for (Block block : move.body()) {
                 frames.addAll(blocks.frames(block, width - indent, indent, "move \"" + move.moveId() + "\""));

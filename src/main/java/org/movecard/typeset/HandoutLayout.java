@@ -52,12 +52,14 @@ public final class HandoutLayout {
         fonts.requireGlyphs(title, Face.BOLD, "the title");
         for (String line : blocks.lines(title, Face.BOLD, style.title(), width, 0)) {
             y += style.title() * 1.15f;
-            ops.add(new Op.Text(0, y - style.title() * 0.22f, line, Face.BOLD, style.title(), Palette.INK));
+            ops.add(new Op.Text(0, y - style.title() * 0.22f, line, Face.BOLD, style.title(), Palette.INK,
+                    Op.Tag.HEADING));
         }
         y += 4f;
         for (String line : blocks.lines(handout.subtitle(), Face.REGULAR, style.subtitle(), width, 0)) {
             y += style.lineHeight(style.subtitle());
-            ops.add(new Op.Text(0, y - style.subtitle() * 0.3f, line, Face.REGULAR, style.subtitle(), Palette.MUTED));
+            ops.add(new Op.Text(0, y - style.subtitle() * 0.3f, line, Face.REGULAR, style.subtitle(), Palette.MUTED,
+                    Op.Tag.PARAGRAPH));
         }
         y += 8f;
         ops.add(new Op.Rule(0, y, width, y, 2.5f, Palette.ACCENT));
@@ -67,7 +69,7 @@ public final class HandoutLayout {
 
     private List<Frame> sectionFrames(MoveSection section, float width) {
         List<Frame> frames = new ArrayList<>();
-        frames.add(blocks.moveHeading(section, width, 22f));
+        frames.add(blocks.moveHeading(section, width, 22f, Frame.Role.HEADING));
         float indent = blocks.indent();
         for (Block block : section.body()) {
             String where = "move \"" + section.moveId() + "\"";

@@ -9,8 +9,38 @@ import java.util.List;
  */
 public sealed interface Op {
 
-    /** A run of text; {@code baseline} is the y of its baseline. */
-    record Text(float x, float baseline, String text, Face face, float size, Color color) implements Op {
+    /**
+     * A run of text; {@code baseline} is the y of its baseline. {@code tag} says what the text is
+     * within its frame (heading, list label …); {@code null} means the frame's own role decides.
+     */
+    record Text(float x, float baseline, String text, Face face, float size, Color color, Tag tag) implements Op {
+        public Text(float x, float baseline, String text, Face face, float size, Color color) {
+            this(x, baseline, text, face, size, color, null);
+        }
+
+        public Text tagged(Tag newTag) {
+            return new Text(x, baseline, text, face, size, color, newTag);
+        }
+    }
+
+    /**
+     * The structure role of a text run inside its frame. Runs with equal tags in one frame form one
+     * structure element; {@code item} tells list items apart.
+     */
+    record Tag(Kind kind, int item) {
+        /** Heading text, a list item's label (the number) or body, or a plain paragraph. */
+        public enum Kind { HEADING, LABEL, BODY, PARAGRAPH }
+
+        public static final Tag HEADING = new Tag(Kind.HEADING, 0);
+        public static final Tag PARAGRAPH = new Tag(Kind.PARAGRAPH, 0);
+
+        public static Tag label(int item) {
+            return new Tag(Kind.LABEL, item);
+        }
+
+        public static Tag body(int item) {
+            return new Tag(Kind.BODY, item);
+        }
     }
 
     /** A rectangle, filled and/or stroked ({@code null} colour = none), optionally with round corners. */

@@ -19,7 +19,10 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
 
-/** Paints finished pages with OpenPDF into PDF/A-2b bytes; the same pages give the same bytes. */
+/**
+ * Paints finished pages with OpenPDF into tagged PDF/A-2b + PDF/UA-1 bytes; the same pages give the
+ * same bytes.
+ */
 public final class PdfPainter {
     static final String PRODUCER = "movecard";
 
@@ -39,8 +42,10 @@ public final class PdfPainter {
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
+            writer.setTagged();
+            writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, com.lowagie.text.pdf.PdfBoolean.PDFTRUE);
             writer.setCompressionLevel(9);
-            writer.setXmpMetadata(Xmp.pdfA2b(meta));
+            writer.setXmpMetadata(Xmp.pdfA2b(meta, true));
             document.addTitle(meta.title());
             if (meta.subject() != null) {
                 document.addSubject(meta.subject());
@@ -58,6 +63,7 @@ public final class PdfPainter {
             addOutputIntent(writer);
             PdfDictionary catalog = writer.getExtraCatalog();
             catalog.put(PdfName.LANG, new PdfString(meta.language()));
+            Tagger tagger = new Tagger(writer.getStructureTreeRoot());
             for (int i = 0; i < pages.size(); i++) {
                 Page page = pages.get(i);
                 if (i > 0) {
@@ -65,7 +71,7 @@ public final class PdfPainter {
                     setBoxes(writer, page.format());
                     document.newPage();
                 }
-                paintPage(writer.getDirectContent(), page);
+                paintPage(writer.getDirectContent(), page, tagger, i);
             }
             if (meta.date() == null) {
                 // OpenPDF stamps "now" unless told otherwise; dates must come from the caller or not at all.
@@ -100,15 +106,16 @@ public final class PdfPainter {
         intent.put(PdfName.S, new PdfName("GTS_PDFA1"));
     }
 
-    private void paintPage(PdfContentByte cb, Page page) {
+    private void paintPage(PdfContentByte cb, Page page, Tagger tagger, int index) {
         float height = page.format().height();
         for (Page.Placed placed : page.frames()) {
+            tagger.startFrame(placed.frame(), index);
             for (Op op : placed.frame().ops()) {
-                paint(cb, op, placed.x(), placed.y(), height);
+                tagger.mark(cb, placed.frame(), op, () -> paint(cb, op, placed.x(), placed.y(), height));
             }
         }
         for (Op op : page.decorations()) {
-            paint(cb, op, 0, 0, height);
+            tagger.mark(cb, null, op, () -> paint(cb, op, 0, 0, height));
         }
     }
 
