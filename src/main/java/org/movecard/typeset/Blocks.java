@@ -76,20 +76,21 @@ final class Blocks {
         if (block instanceof Block.StepList steps) {
             return stepFrames(steps, width, x, where);
         } else if (block instanceof Block.Paragraph p) {
-            return List.of(paragraph(p, width, x, 8f * style.scale(), where));
+            return paragraph(p, width, x, 8f * style.scale(), where);
         } else if (block instanceof Block.FeelNote note) {
-            return List.of(feel(note, width, x, where));
+            return feel(note, width, x, where);
         } else if (block instanceof Block.SafetyBox box) {
-            return List.of(safetyBox(box, width, 10f * style.scale()));
+            return safetyBoxFrames(box, width, 10f * style.scale());
         }
         throw new IllegalArgumentException("no frame layout for " + block.getClass().getSimpleName());
     }
 
-    Frame paragraph(Block.Paragraph p, float width, float x, float spaceBefore) {
+    List<Frame> paragraph(Block.Paragraph p, float width, float x, float spaceBefore) {
         return paragraph(p, width, x, spaceBefore, "the introduction");
     }
 
-    private Frame paragraph(Block.Paragraph p, float width, float x, float spaceBefore, String where) {
+    /** A paragraph, one frame per line so a long one can continue on the next page. */
+    private List<Frame> paragraph(Block.Paragraph p, float width, float x, float spaceBefore, String where) {
         float size = style.body();
         Face face = p.emphasis() == Block.Emphasis.STRONG ? Face.BOLD : Face.REGULAR;
         fonts.requireGlyphs(p.text(), face, where);
@@ -102,7 +103,16 @@ final class Blocks {
         }
         var color = p.emphasis() == Block.Emphasis.QUIET ? Palette.MUTED : Palette.INK;
         float y = textLines(ops, p.text(), face, size, color, x, 0, width, indent, null);
-        return new Frame(y, spaceBefore, ops, Frame.Role.PARAGRAPH, false);
+        return Slicer.slice(new Slicer.Laid(ops, y, lineBreaks(0, y, size)), spaceBefore, Frame.Role.PARAGRAPH);
+    }
+
+    /** Every line boundary from {@code top} to {@code bottom}. */
+    private List<Float> lineBreaks(float top, float bottom, float size) {
+        List<Float> breaks = new ArrayList<>();
+        for (float y = top + style.lineHeight(size); y < bottom - 0.01f; y += style.lineHeight(size)) {
+            breaks.add(y);
+        }
+        return breaks;
     }
 
     private List<Frame> stepFrames(Block.StepList steps, float width, float x, String where) {
@@ -134,24 +144,35 @@ final class Blocks {
         return frames;
     }
 
-    private Frame feel(Block.FeelNote note, float width, float x, String where) {
+    private List<Frame> feel(Block.FeelNote note, float width, float x, String where) {
         float size = style.body();
         fonts.requireGlyphs(note.text(), Face.REGULAR, where + " feel note");
         List<Op> text = new ArrayList<>();
         float k = style.scale();
         float pad = 8f * k;
         float bar = 3.5f * k;
-        float h = textLines(text, note.text(), Face.REGULAR, size, Palette.INK, x + bar + 10f * k, pad,
-                width - bar - 20f * k, 0, null) + pad;
+        float textBottom = textLines(text, note.text(), Face.REGULAR, size, Palette.INK, x + bar + 10f * k, pad,
+                width - bar - 20f * k, 0, null);
+        float h = textBottom + pad;
         List<Op> ops = new ArrayList<>();
-        ops.add(new Op.Box(x, 0, width, h, Palette.ACCENT_TINT, null, 0, 3f * k));
+        ops.add(new Op.Box(x, 0, width, h, Palette.ACCENT_TINT, null, 0, 0));
         ops.add(new Op.Box(x, 0, bar, h, Palette.ACCENT, null, 0, 0));
         ops.addAll(text);
-        return new Frame(h, 10f * k, ops, Frame.Role.NOTE, false);
+        return Slicer.slice(new Slicer.Laid(ops, h, lineBreaks(pad, textBottom, size)), 10f * k, Frame.Role.NOTE);
+    }
+
+    /** The safety box in one frame (cards place it whole). */
+    Frame safetyBox(Block.SafetyBox box, float width, float spaceBefore) {
+        return safetyBoxLaid(box, width).whole(spaceBefore, Frame.Role.SAFETY);
+    }
+
+    /** The safety box as frames that may continue on the next page (large print). */
+    List<Frame> safetyBoxFrames(Block.SafetyBox box, float width, float spaceBefore) {
+        return Slicer.slice(safetyBoxLaid(box, width), spaceBefore, Frame.Role.SAFETY);
     }
 
     /** The safety box: border, tint, warning icon and the signal word, so colour never works alone. */
-    Frame safetyBox(Block.SafetyBox box, float width, float spaceBefore) {
+    private Slicer.Laid safetyBoxLaid(Block.SafetyBox box, float width) {
         float k = style.scale();
         float pad = 14f * k;
         float icon = 30f * k;
@@ -166,24 +187,35 @@ final class Blocks {
         float titleSize = Math.max(style.body(), style.heading() - 1f);
         fonts.requireGlyphs(box.title(), Face.BOLD, "the safety title");
         y = textLines(content, box.title(), Face.BOLD, titleSize, Palette.INK, textX, y, textWidth, 0, Op.Tag.HEADING);
-        y += 4f * k;
+        y = Math.max(y, pad + icon) + 4f * k;
+        List<Float> breaks = new ArrayList<>();
         float size = style.body();
         float bullet = 13f * k;
         for (int i = 0; i < box.points().size(); i++) {
             String point = box.points().get(i);
             fonts.requireGlyphs(point, Face.REGULAR, "safety point " + (i + 1));
             y += 3f * k;
+            breaks.add(y);
             float dotY = y + style.lineHeight(size) / 2f;
             content.add(new Op.Disc(textX + 3f * k, dotY, 2.6f * k, Palette.DANGER));
-            y = textLines(content, point, Face.REGULAR, size, Palette.INK, textX + bullet, y, textWidth - bullet, 0,
-                    Op.Tag.body(i));
+            float end = textLines(content, point, Face.REGULAR, size, Palette.INK, textX + bullet, y, textWidth - bullet,
+                    0, Op.Tag.body(i));
+            breaks.addAll(lineBreaks(y, end, size));
+            y = end;
         }
         float h = y + pad;
+        float border = 2f * k;
+        float half = border / 2;
         List<Op> ops = new ArrayList<>();
-        ops.add(new Op.Box(0, 0, width, h, Palette.DANGER_TINT, Palette.DANGER, 2f * k, 6f * k));
+        // Fill and four rules rather than one stroked box, so the box can be cut between lines.
+        ops.add(new Op.Box(0, 0, width, h, Palette.DANGER_TINT, null, 0, 0));
+        ops.add(new Op.Rule(half, 0, half, h, border, Palette.DANGER));
+        ops.add(new Op.Rule(width - half, 0, width - half, h, border, Palette.DANGER));
+        ops.add(new Op.Rule(0, half, width, half, border, Palette.DANGER));
+        ops.add(new Op.Rule(0, h - half, width, h - half, border, Palette.DANGER));
         ops.addAll(Icons.warning(pad, pad, icon));
         ops.addAll(content);
-        return new Frame(h, spaceBefore, ops, Frame.Role.SAFETY, false);
+        return new Slicer.Laid(ops, h, breaks);
     }
 
     /**

@@ -12,7 +12,10 @@ import org.movecard.typeset.Style.Palette;
  * safety reminder on every later page and "Page N of M" in the footer. Pure, given the fonts.
  */
 public final class HandoutLayout {
-    private static final float LATER_PAGE_TOP = 76f;
+    /** The safety reminder band on later pages: its top, and its height per point of text. */
+    private static final float REMINDER_TOP = 28f;
+    private static final float REMINDER_HEIGHT_PER_PT = 24f / 11f;
+    private static final float REMINDER_GAP = 24f;
 
     private final Fonts fonts;
     private final Blocks blocks;
@@ -28,15 +31,17 @@ public final class HandoutLayout {
         float width = format.width() - 2 * style.margin();
         List<Paginator.Unit> units = new ArrayList<>();
         units.add(new Paginator.Unit(List.of(titleFrame(handout, width)), null));
+        // Safety comes first, before anything else to read.
+        units.add(new Paginator.Unit(blocks.safetyBoxFrames(handout.safety(), width, 14f), null));
         if (handout.intro() != null) {
-            units.add(new Paginator.Unit(List.of(blocks.paragraph(handout.intro(), width, 0, 10f)), null));
+            units.add(new Paginator.Unit(blocks.paragraph(handout.intro(), width, 0, 14f), null));
         }
-        units.add(new Paginator.Unit(List.of(blocks.safetyBox(handout.safety(), width, 14f)), null));
         for (MoveSection section : handout.moves()) {
             units.add(new Paginator.Unit(sectionFrames(section, width), continuation(section, width)));
         }
         float bottom = format.height() - style.bottomMargin();
-        var flowed = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : LATER_PAGE_TOP, bottom)
+        float laterTop = REMINDER_TOP + reminderHeight() + REMINDER_GAP;
+        var flowed = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : laterTop, bottom)
                 .flow(units);
         List<Page> pages = new ArrayList<>();
         for (int i = 0; i < flowed.size(); i++) {
@@ -90,7 +95,7 @@ public final class HandoutLayout {
         List<Op> ops = new ArrayList<>();
         float left = style.margin();
         float right = format.width() - style.margin();
-        float footY = format.height() - 30f;
+        float footY = format.height() - style.bottomMargin() / 2;
         ops.add(new Op.Rule(left, footY - 14f, right, footY - 14f, 0.6f, Palette.HAIRLINE));
         String pageText = "Page " + (index + 1) + " of " + count;
         ops.add(new Op.Text(right - fonts.width(pageText, Face.REGULAR, style.small()), footY, pageText,
@@ -105,17 +110,21 @@ public final class HandoutLayout {
 
     private List<Op> reminder(String text, float left, float right) {
         List<Op> ops = new ArrayList<>();
-        float size = Style.MIN_BODY;
-        float top = 28f;
-        float height = 24f;
+        float size = style.meta();
+        float top = REMINDER_TOP;
+        float height = reminderHeight();
         ops.add(new Op.Box(left, top, right - left, height, Palette.DANGER_TINT, Palette.DANGER, 1f, 4f));
-        float iconSize = 14f;
+        float iconSize = size * 1.3f;
         ops.addAll(Icons.warning(left + 8f, top + (height - iconSize) / 2, iconSize));
         float textX = left + 8f + iconSize + 8f;
         String line = fit(text, Face.BOLD, size, right - textX - 8f);
         ops.add(new Op.Text(textX, top + height / 2 + fonts.capHeight(Face.BOLD, size) / 2, line, Face.BOLD,
                 size, Palette.DANGER));
         return ops;
+    }
+
+    private float reminderHeight() {
+        return style.meta() * REMINDER_HEIGHT_PER_PT;
     }
 
     /** Shortens running text with an ellipsis so a footer or reminder never runs past the margin. */

@@ -16,6 +16,10 @@ public record Style(float body, float leading, float title, float subtitle, floa
 
     /** The desk handout: 12 pt body on A4 or Letter. */
     public static final Style HANDOUT = new Style(12f, 1.38f, 25f, 12.5f, 16f, 11f, 9f, 50f, 50f, 58f);
+    /** Large print: 16 pt body and labels, larger headings, more space; still one column. */
+    public static final Style LARGE_PRINT = new Style(16f, 1.45f, 30f, 16f, 21f, 16f, 12f, 50f, 50f, 66f);
+    /** Large print never goes below this, except the page footer. */
+    public static final float MIN_LARGE_PRINT = 16f;
 
     public Style {
         if (body <= 0 || leading < 1) {

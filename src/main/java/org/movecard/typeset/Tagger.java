@@ -5,28 +5,25 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfStructureTreeRoot;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Builds the structure tree of an accessible PDF while pages are painted. Frames are painted in
  * reading order, so elements are created in reading order. Text goes into the element its frame role
  * and {@link Op.Tag} call for; everything else (boxes, rules, icons, footers) is marked an artifact.
+ * Frames of one group (the lines of a paragraph, the slices of a safety box) share their elements.
  *
- * <p>Roles: TITLE → H1, HEADING → H2 (with its meta line as P), PARAGRAPH and NOTE → P,
- * STEP → L / LI / Lbl + LBody (one list per step list), SAFETY → Sect with an H2 and a list or P.
+ * <p>Roles: TITLE → H1, HEADING → H2 (its meta line a P), PARAGRAPH and NOTE → P,
+ * STEP → L / LI / Lbl + LBody, SAFETY → Sect with an H2 and a list or a P.
  */
 final class Tagger {
     private static final PdfName ARTIFACT = new PdfName("Artifact");
 
     private final PdfStructureElement document;
-    private final Map<Object, PdfStructureElement> lists = new IdentityHashMap<>();
-    private final Map<String, PdfStructureElement> items = new HashMap<>();
-    private final Map<Object, Integer> listIds = new IdentityHashMap<>();
-    /** Elements of the frame being painted, by tag. */
-    private final Map<Op.Tag, PdfStructureElement> current = new HashMap<>();
-    private PdfStructureElement section;
-    private PdfStructureElement sectionList;
+    /** Elements by (group, what, item, page): marked-content references are per page. */
+    private final Map<List<Object>, PdfStructureElement> elements = new HashMap<>();
+    private Object group;
     private int page;
 
     Tagger(PdfStructureTreeRoot root) {
@@ -35,13 +32,8 @@ final class Tagger {
 
     /** Call before painting each frame. */
     void startFrame(Frame frame, int pageIndex) {
-        current.clear();
+        group = frame.group() != null ? frame.group() : new Object();
         page = pageIndex;
-        section = null;
-        sectionList = null;
-        if (frame.role() == Frame.Role.SAFETY) {
-            section = new PdfStructureElement(document, PdfName.SECT);
-        }
     }
 
     /** Paints {@code body} inside the marked content the op needs within {@code frame}. */
@@ -61,45 +53,36 @@ final class Tagger {
             return null;
         }
         Op.Tag tag = text.tag() != null ? text.tag() : Op.Tag.PARAGRAPH;
+        boolean heading = tag.kind() == Op.Tag.Kind.HEADING;
         switch (frame.role()) {
             case TITLE:
-                return current.computeIfAbsent(tag, t -> new PdfStructureElement(document,
-                        t.kind() == Op.Tag.Kind.HEADING ? PdfName.H1 : PdfName.P));
+                return heading ? get(document, PdfName.H1, "H") : get(document, PdfName.P, "P", page);
             case HEADING:
-                return current.computeIfAbsent(tag, t -> new PdfStructureElement(document,
-                        t.kind() == Op.Tag.Kind.HEADING ? PdfName.H2 : PdfName.P));
+                return heading ? get(document, PdfName.H2, "H") : get(document, PdfName.P, "P", page);
             case STEP:
-                return listPart(frame, tag);
+                return listPart(document, tag);
             case SAFETY:
-                return safetyPart(tag);
+                PdfStructureElement section = get(document, PdfName.SECT, "Sect");
+                if (heading) {
+                    return get(section, PdfName.H2, "H", page);
+                }
+                return tag.kind() == Op.Tag.Kind.BODY ? listPart(section, tag) : get(section, PdfName.P, "P", page);
             default:
-                return current.computeIfAbsent(Op.Tag.PARAGRAPH, t -> new PdfStructureElement(document, PdfName.P));
+                return get(document, PdfName.P, "P", page);
         }
     }
 
-    private PdfStructureElement listPart(Frame frame, Op.Tag tag) {
-        Object group = frame.group() != null ? frame.group() : frame;
-        PdfStructureElement list = lists.computeIfAbsent(group, g -> new PdfStructureElement(document, PdfName.L));
-        int listId = listIds.computeIfAbsent(group, g -> listIds.size());
-        PdfStructureElement item = items.computeIfAbsent(listId + "/" + tag.item(),
-                k -> new PdfStructureElement(list, PdfName.LI));
-        // A body continued on another page gets its own LBody: marked-content references are per page.
-        String key = listId + "/" + tag.item() + "/" + tag.kind() + "/" + page;
-        return items.computeIfAbsent(key, k -> new PdfStructureElement(item,
-                tag.kind() == Op.Tag.Kind.LABEL ? PdfName.LBL : PdfName.LBODY));
+    private PdfStructureElement listPart(PdfStructureElement parent, Op.Tag tag) {
+        PdfStructureElement list = get(parent, PdfName.L, "L");
+        PdfStructureElement item = get(list, PdfName.LI, "LI", tag.item());
+        boolean label = tag.kind() == Op.Tag.Kind.LABEL;
+        return get(item, label ? PdfName.LBL : PdfName.LBODY, label ? "Lbl" : "LBody", tag.item(), page);
     }
 
-    private PdfStructureElement safetyPart(Op.Tag tag) {
-        if (tag.kind() == Op.Tag.Kind.HEADING) {
-            return current.computeIfAbsent(Op.Tag.HEADING, t -> new PdfStructureElement(section, PdfName.H2));
-        }
-        if (tag.kind() == Op.Tag.Kind.BODY) {
-            if (sectionList == null) {
-                sectionList = new PdfStructureElement(section, PdfName.L);
-            }
-            return current.computeIfAbsent(tag, t -> new PdfStructureElement(
-                    new PdfStructureElement(sectionList, PdfName.LI), PdfName.LBODY));
-        }
-        return current.computeIfAbsent(Op.Tag.PARAGRAPH, t -> new PdfStructureElement(section, PdfName.P));
+    private PdfStructureElement get(PdfStructureElement parent, PdfName type, Object... key) {
+        Object[] full = new Object[key.length + 1];
+        full[0] = group;
+        System.arraycopy(key, 0, full, 1, key.length);
+        return elements.computeIfAbsent(List.of(full), k -> new PdfStructureElement(parent, type));
     }
 }

@@ -11,8 +11,8 @@ import org.movecard.document.Handout;
 public final class Typesetter {
     private final Fonts fonts = new Fonts();
 
-    public List<Page> layout(Handout handout, PageFormat format) {
-        return new HandoutLayout(fonts, Style.HANDOUT).layout(handout, format);
+    public List<Page> layout(Handout handout, PageFormat format, Style style) {
+        return new HandoutLayout(fonts, style).layout(handout, format);
     }
 
     /**
@@ -32,7 +32,12 @@ public final class Typesetter {
     }
 
     public Rendered handout(Handout handout, PageFormat format, PdfMeta meta) {
-        List<Page> pages = layout(handout, format);
+        return handout(handout, format, Style.HANDOUT, meta);
+    }
+
+    /** {@code style}: {@link Style#HANDOUT} or {@link Style#LARGE_PRINT}. */
+    public Rendered handout(Handout handout, PageFormat format, Style style, PdfMeta meta) {
+        List<Page> pages = layout(handout, format, style);
         return new Rendered(new PdfPainter(fonts).paint(pages, meta), pages.size());
     }
 }

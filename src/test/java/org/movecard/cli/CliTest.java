@@ -41,6 +41,15 @@ class CliTest {
     }
 
     @Test
+    void largePrintHandout() throws Exception {
+        Path pdf = dir.resolve("large.pdf");
+        Run run = run("handout", "--large-print", "--setting", "chair", "-o", pdf.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(Pdfs.glyphs(Files.readAllBytes(pdf)).stream().mapToDouble(Pdfs.Glyph::fontSize).max().orElse(0))
+                .isGreaterThanOrEqualTo(21);
+    }
+
+    @Test
     void commaSeparatedRegionsAndLetter() throws Exception {
         Path pdf = dir.resolve("lower.pdf");
         Run run = run("handout", "--region", "lower,upper", "--paper", "LETTER", "-o", pdf.toString());

@@ -148,6 +148,34 @@ class HandoutTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"bundled", "long-steps.json"})
+    void largePrintKeepsEveryGlyphAtSixteenPointsOrMoreAndInsideTheMargins(String name) throws Exception {
+        Catalogue catalogue = name.equals("bundled") ? Catalogues.bundled() : Catalogues.resource(name);
+        Handout handout = Handouts.build(Selector.select(catalogue, Criteria.ALL), null);
+        byte[] pdf = TYPESETTER.handout(handout, PageFormat.A4, Style.LARGE_PRINT,
+                new PdfMeta("Large", null, "en", null)).bytes();
+        float footerBand = Style.LARGE_PRINT.bottomMargin() / 2 + 10;
+        float margin = 10 * PageFormat.MM;
+        List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);
+        for (Pdfs.Glyph g : glyphs) {
+            if (g.y() > footerBand) {
+                assertThat(g.fontSize()).as("size of %s", g).isGreaterThanOrEqualTo(Style.MIN_LARGE_PRINT - 0.01f);
+            }
+            assertThat(g.y()).as("bottom of %s", g).isGreaterThanOrEqualTo(margin);
+            assertThat(g.y() + g.height()).as("top of %s", g).isLessThanOrEqualTo(PageFormat.A4.height() - margin);
+            assertThat(g.x() + g.width()).as("right of %s", g).isLessThanOrEqualTo(PageFormat.A4.width() - margin);
+        }
+        String first = Pdfs.pageTexts(pdf).get(0);
+        assertThat(first).as("safety first").contains("SAFETY").doesNotContain(catalogue.intro() == null ? "\u0000"
+                : Pdfs.flat(catalogue.intro()).substring(0, 20));
+        // Read through the structure tree: running footers and reminders are artifacts there.
+        String tagged = Pdfs.flat(String.join(" ", AccessibilityTest.structureText(pdf)));
+        for (String point : catalogue.safety().points()) {
+            assertThat(tagged).contains(Pdfs.flat(point));
+        }
+    }
+
     @Test
     void bodyTextIsAtLeastElevenPoints() {
         // The footer (title and page number) is the only smaller text.
