@@ -3,8 +3,10 @@ package org.movecard.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.movecard.UserError;
 import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.Readability;
+import org.movecard.typeset.Typesetter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Mixin;
 /** {@code movecard check}: validates a catalogue and gives advice on hard-to-read steps. */
 @Command(name = "check", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
         description = {
-            "Validates a catalogue: errors exit with code 2 and name the line and column.",
+            "Validates a catalogue: errors exit with code 2 and name the line and column;",
+            "a character the bundled font cannot print is an error naming the move and step.",
             "Warnings about long or hard-to-read steps are advice only (exit 0).",
         })
 final class CheckCommand implements Callable<Integer> {
@@ -25,6 +28,11 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalogue catalogue = common.catalogue.load();
+        try {
+            new Typesetter().checkCoverage(catalogue);
+        } catch (UserError e) {
+            throw new UserError(e.exitCode(), common.catalogue.name() + ": " + e.getMessage(), e.hint());
+        }
         List<Readability.Warning> warnings = Readability.check(catalogue);
         PrintWriter err = spec.commandLine().getErr();
         String name = common.catalogue.name();

@@ -31,6 +31,34 @@ public final class Typesetter {
         return new CardPdf(new PdfPainter(fonts).paint(pages, meta), set.fronts().size(), duplex, set.textSize());
     }
 
+    /**
+     * Checks that the fonts can draw every character of a catalogue, so `check` reports an emoji
+     * before any document is made; the error names the move and field.
+     */
+    public void checkCoverage(org.movecard.catalogue.Catalogue catalogue) {
+        fonts.requireGlyphs(catalogue.title(), Face.BOLD, "the catalogue title");
+        fonts.requireGlyphs(catalogue.safety().title(), Face.BOLD, "the safety title");
+        catalogue.safety().points().forEach(p -> fonts.requireGlyphs(p, Face.REGULAR, "a safety point"));
+        catalogue.safety().cardPoints().forEach(p -> fonts.requireGlyphs(p, Face.REGULAR, "a safety card point"));
+        if (catalogue.intro() != null) {
+            fonts.requireGlyphs(catalogue.intro(), Face.REGULAR, "the intro");
+        }
+        catalogue.settings().forEach(s -> fonts.requireGlyphs(s.label(), Face.REGULAR, "setting \"" + s.id() + "\""));
+        catalogue.regions().forEach(r -> fonts.requireGlyphs(r.label(), Face.REGULAR, "region \"" + r.id() + "\""));
+        for (var move : catalogue.moves()) {
+            String where = "move \"" + move.id() + "\"";
+            fonts.requireGlyphs(move.name(), Face.BOLD, where + " name");
+            for (int i = 0; i < move.steps().size(); i++) {
+                fonts.requireGlyphs(move.steps().get(i), Face.REGULAR, where + " step " + (i + 1));
+            }
+            if (move.feel() != null) {
+                fonts.requireGlyphs(move.feel(), Face.REGULAR, where + " feel note");
+            }
+            move.equipment().forEach(e -> fonts.requireGlyphs(e, Face.REGULAR, where + " equipment"));
+            move.tips().forEach(t -> fonts.requireGlyphs(t, Face.REGULAR, where + " tip"));
+        }
+    }
+
     public Rendered handout(Handout handout, PageFormat format, PdfMeta meta) {
         return handout(handout, format, Style.HANDOUT, meta);
     }

@@ -186,6 +186,17 @@ class CliTest {
     }
 
     @Test
+    void checkReportsACharacterTheFontCannotPrint() throws Exception {
+        String json = Files.readString(Path.of("data/back-moves.json"))
+                .replaceFirst("\"steps\": \\[\\s*\"", "\"steps\": [\"Smile \uD83D\uDE00 now.\", \"");
+        Path catalogue = Files.writeString(dir.resolve("emoji.json"), json);
+        Run run = run("check", "--catalogue", catalogue.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("error: " + catalogue + ": move \"chair-lean-back\" step 1: the character")
+                .contains("U+1F600");
+    }
+
+    @Test
     void helpTeachesWithExamples() {
         Run run = run("handout", "--help");
         assertThat(run.code()).isZero();
