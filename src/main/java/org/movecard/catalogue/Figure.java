@@ -11,9 +11,10 @@ import java.util.Set;
  * The picture of a move: one key position of a pictogram person (named joints in a
  * {@value #BOX} × {@value #BOX} box, y down), the props around it, motion arrows, and {@code alt},
  * the picture in words. {@code near} says which side of the body faces the viewer; its limbs are
- * drawn in front of the body.
+ * drawn in front of the body. {@code toes}, for side views, says which way the feet point ("left" or
+ * "right"), which is also how a reader tells front from back; null draws no feet (front views).
  */
-public record Figure(String alt, String near, Joints joints, List<Prop> props, List<Arrow> arrows) {
+public record Figure(String alt, String near, String toes, Joints joints, List<Prop> props, List<Arrow> arrows) {
     /** Side length of the coordinate box; whole numbers keep hand-written poses easy to edit. */
     public static final int BOX = 100;
     static final Set<String> SIDES = Set.of("left", "right");
@@ -23,6 +24,9 @@ public record Figure(String alt, String near, Joints joints, List<Prop> props, L
         near = near == null ? "right" : near;
         if (!SIDES.contains(near)) {
             throw new IllegalArgumentException("figure near must be \"left\" or \"right\", found \"" + near + "\"");
+        }
+        if (toes != null && !SIDES.contains(toes)) {
+            throw new IllegalArgumentException("figure toes must be \"left\" or \"right\", found \"" + toes + "\"");
         }
         if (joints == null) {
             throw new IllegalArgumentException("figure joints are required");
@@ -34,10 +38,11 @@ public record Figure(String alt, String near, Joints joints, List<Prop> props, L
     @JsonCreator
     static Figure json(@JsonProperty(value = "alt", required = true) String alt,
                        @JsonProperty("near") String near,
+                       @JsonProperty("toes") String toes,
                        @JsonProperty(value = "joints", required = true) Joints joints,
                        @JsonProperty("props") List<Prop> props,
                        @JsonProperty("arrows") List<Arrow> arrows) {
-        return new Figure(alt, near, joints, props, arrows);
+        return new Figure(alt, near, toes, joints, props, arrows);
     }
 
     /** True when the left limbs are the ones nearer the viewer. */
@@ -66,11 +71,12 @@ public record Figure(String alt, String near, Joints joints, List<Prop> props, L
 
     /**
      * Where each joint is. L and R are the person's own left and right. {@code head} is the centre of
-     * the head; the hips are the two ends of the pelvis.
+     * the head; {@code neck} is where the body starts below it; the hips are the two ends of the
+     * pelvis. {@code midBack}, optional, bends the spine (an arch or a curl); null keeps it straight.
      */
     public record Joints(Point head, Point neck, Point shoulderL, Point shoulderR, Point elbowL, Point elbowR,
                          Point handL, Point handR, Point hipL, Point hipR, Point kneeL, Point kneeR,
-                         Point footL, Point footR) {
+                         Point footL, Point footR, Point midBack) {
         @JsonCreator
         static Joints json(@JsonProperty(value = "head", required = true) Point head,
                            @JsonProperty(value = "neck", required = true) Point neck,
@@ -85,9 +91,10 @@ public record Figure(String alt, String near, Joints joints, List<Prop> props, L
                            @JsonProperty(value = "kneeL", required = true) Point kneeL,
                            @JsonProperty(value = "kneeR", required = true) Point kneeR,
                            @JsonProperty(value = "footL", required = true) Point footL,
-                           @JsonProperty(value = "footR", required = true) Point footR) {
+                           @JsonProperty(value = "footR", required = true) Point footR,
+                           @JsonProperty("midBack") Point midBack) {
             return new Joints(head, neck, shoulderL, shoulderR, elbowL, elbowR, handL, handR, hipL, hipR, kneeL,
-                    kneeR, footL, footR);
+                    kneeR, footL, footR, midBack);
         }
 
         public Joints {
@@ -100,10 +107,14 @@ public record Figure(String alt, String near, Joints joints, List<Prop> props, L
             });
         }
 
-        /** Every joint by its catalogue name, in drawing-independent order. */
+        /** Every joint given, by its catalogue name. */
         public Map<String, Point> byName() {
-            return named(head, neck, shoulderL, shoulderR, elbowL, elbowR, handL, handR, hipL, hipR, kneeL, kneeR,
-                    footL, footR);
+            Map<String, Point> all = named(head, neck, shoulderL, shoulderR, elbowL, elbowR, handL, handR, hipL, hipR,
+                    kneeL, kneeR, footL, footR);
+            if (midBack != null) {
+                all.put("midBack", midBack);
+            }
+            return all;
         }
 
         private static Map<String, Point> named(Point... points) {

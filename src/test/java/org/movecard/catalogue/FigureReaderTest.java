@@ -113,7 +113,7 @@ class FigureReaderTest {
     void aMisspeltJointIsAnUnknownFieldWithASuggestion() {
         assertError(errorOf(tweak("\"kneeR\": [70, 56]", "\"knee\": [70, 56]")), 28, 11,
                 "moves[0].figure.joints", "unknown field \"knee\" (known fields: head, neck, shoulderL, shoulderR, "
-                        + "elbowL, elbowR, handL, handR, hipL, hipR, kneeL, kneeR, footL, footR)", "did you mean \"kneeL\"?");
+                        + "elbowL, elbowR, handL, handR, hipL, hipR, kneeL, kneeR, footL, footR, midBack)", "did you mean \"kneeL\"?");
     }
 
     @Test
