@@ -11,11 +11,19 @@ public final class Typesetter {
     private final Fonts fonts = new Fonts();
 
     public List<Page> layout(Handout handout, PageFormat format) {
-        return new HandoutLayout(fonts, Style.HANDOUT).layout(handout, format);
+        return layout(handout, format, RenderOptions.DEFAULT);
+    }
+
+    public List<Page> layout(Handout handout, PageFormat format, RenderOptions options) {
+        return new HandoutLayout(fonts, Style.HANDOUT, options).layout(handout, format);
     }
 
     public Rendered handout(Handout handout, PageFormat format, PdfMeta meta) {
-        List<Page> pages = layout(handout, format);
+        return handout(handout, format, meta, RenderOptions.DEFAULT);
+    }
+
+    public Rendered handout(Handout handout, PageFormat format, PdfMeta meta, RenderOptions options) {
+        List<Page> pages = layout(handout, format, options);
         return new Rendered(new PdfPainter(fonts).paint(pages, meta), pages.size());
     }
 }
