@@ -179,6 +179,9 @@ public record Figure(String alt, String near, String toes, Joints joints, List<P
     public record Arrow(Point from, Point to, int bend, boolean twoWay) {
         /** More bend than this and the curve loops back on itself. */
         public static final int MAX_BEND = 50;
+        private static final int CHECK_PIECES = 32;
+        /** Rounding room: a curve may graze the box edge. */
+        private static final float SLACK = 0.5f;
 
         public Arrow {
             if (from == null || to == null) {
@@ -191,6 +194,38 @@ public record Figure(String alt, String near, String toes, Joints joints, List<P
                 throw new IllegalArgumentException("arrow bend must be from -" + MAX_BEND + " to " + MAX_BEND
                         + ", found " + bend);
             }
+            // Fields are not set yet inside a compact constructor, so pass the parameters on.
+            for (float[] p : curve(from, to, bend, CHECK_PIECES)) {
+                if (p[0] < -SLACK || p[0] > BOX + SLACK || p[1] < -SLACK || p[1] > BOX + SLACK) {
+                    throw new IllegalArgumentException("arrow bends out of the figure box (it reaches ["
+                            + Math.round(p[0]) + ", " + Math.round(p[1]) + "]); use less bend or the other sign");
+                }
+            }
+        }
+
+        /**
+         * The curve as {@code pieces + 1} points: a quadratic whose middle lies {@code bend} units to
+         * the left of the straight line's middle, left as seen travelling from {@code from} to
+         * {@code to} on a page whose y grows downwards.
+         */
+        public List<float[]> curve(int pieces) {
+            return curve(from, to, bend, pieces);
+        }
+
+        private static List<float[]> curve(Point from, Point to, int bend, int pieces) {
+            float fx = from.x();
+            float fy = from.y();
+            float[] c = control(from, to, bend);
+            float cx = c[0];
+            float cy = c[1];
+            List<float[]> points = new java.util.ArrayList<>();
+            for (int i = 0; i <= pieces; i++) {
+                float t = (float) i / pieces;
+                float u = 1 - t;
+                points.add(new float[] {u * u * fx + 2 * u * t * cx + t * t * to.x(),
+                    u * u * fy + 2 * u * t * cy + t * t * to.y()});
+            }
+            return points;
         }
 
         @JsonCreator
@@ -199,6 +234,19 @@ public record Figure(String alt, String near, String toes, Joints joints, List<P
                           @JsonProperty("bend") Integer bend,
                           @JsonProperty("twoWay") Boolean twoWay) {
             return new Arrow(from, to, bend == null ? 0 : bend, twoWay != null && twoWay);
+        }
+
+        /** The curve's control point: it leaves {@code from} heading towards it and reaches {@code to} from it. */
+        public float[] control() {
+            return control(from, to, bend);
+        }
+
+        private static float[] control(Point from, Point to, int bend) {
+            float dx = to.x() - from.x();
+            float dy = to.y() - from.y();
+            float length = (float) Math.hypot(dx, dy);
+            // A quadratic's middle sits at half its control point's offset from the chord.
+            return new float[] {from.x() + dx / 2 + dy / length * bend * 2, from.y() + dy / 2 - dx / length * bend * 2};
         }
     }
 }

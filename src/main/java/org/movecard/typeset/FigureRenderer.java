@@ -197,31 +197,21 @@ public final class FigureRenderer {
     }
 
     private void arrow(Figure.Arrow a) {
-        float fx = a.from().x();
-        float fy = a.from().y();
-        float tx = a.to().x();
-        float ty = a.to().y();
-        float dx = tx - fx;
-        float dy = ty - fy;
-        float length = (float) Math.hypot(dx, dy);
-        // Left of travel on a y-down page is (dy, -dx); a quadratic's middle sits at half its control offset.
-        float cx = (fx + tx) / 2 + dy / length * a.bend() * 2;
-        float cy = (fy + ty) / 2 - dx / length * a.bend() * 2;
-        float[] curve = new float[2 * (CURVE_PIECES + 1)];
-        for (int i = 0; i <= CURVE_PIECES; i++) {
-            float t = (float) i / CURVE_PIECES;
-            float u = 1 - t;
-            curve[2 * i] = u * u * fx + 2 * u * t * cx + t * t * tx;
-            curve[2 * i + 1] = u * u * fy + 2 * u * t * cy + t * t * ty;
+        List<float[]> points = a.curve(CURVE_PIECES);
+        float[] curve = new float[2 * points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            curve[2 * i] = points.get(i)[0];
+            curve[2 * i + 1] = points.get(i)[1];
         }
         float[] shaft = trimEnd(curve, ARROW_HEAD_LENGTH * 0.6f);
         if (a.twoWay()) {
             shaft = reverse(trimEnd(reverse(shaft), ARROW_HEAD_LENGTH * 0.6f));
         }
         ops.add(stroke(shaft, ARROW_LINE, Palette.ACCENT));
-        head(tx, ty, tx - cx, ty - cy);
+        float[] c = a.control();
+        head(a.to().x(), a.to().y(), a.to().x() - c[0], a.to().y() - c[1]);
         if (a.twoWay()) {
-            head(fx, fy, fx - cx, fy - cy);
+            head(a.from().x(), a.from().y(), a.from().x() - c[0], a.from().y() - c[1]);
         }
     }
 

@@ -138,6 +138,13 @@ class FigureReaderTest {
     }
 
     @Test
+    void anArrowMayNotBendOutOfTheBox() {
+        assertError(errorOf(tweak("\"bend\": 5", "\"bend\": -30")), 36, 59, "moves[0].figure.arrows[0]",
+                "arrow bends out of the figure box (it reaches [25, -1]); use less bend or the other sign",
+                "bend from -50 to 50");
+    }
+
+    @Test
     void altTextIsRequired() {
         assertError(errorOf(tweak("\"alt\": \"A person sits on a chair.\",", "")), 38, 7, "moves[0].figure",
                 "missing required field \"alt\"", "add \"alt\" (text in double quotes)");
