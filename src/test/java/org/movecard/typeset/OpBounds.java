@@ -9,9 +9,11 @@ record OpBounds(float left, float top, float right, float bottom) {
             float s = b.stroke() == null ? 0 : b.strokeWidth() / 2;
             return new OpBounds(b.x() - s, b.y() - s, b.x() + b.width() + s, b.y() + b.height() + s);
         } else if (op instanceof Op.Rule r) {
-            float s = r.width() / 2;
-            return new OpBounds(Math.min(r.x1(), r.x2()) - s, Math.min(r.y1(), r.y2()) - s,
-                    Math.max(r.x1(), r.x2()) + s, Math.max(r.y1(), r.y2()) + s);
+            // Rules have butt ends: the width spreads only across the line.
+            float sx = r.y1() == r.y2() ? 0 : r.width() / 2;
+            float sy = r.x1() == r.x2() ? 0 : r.width() / 2;
+            return new OpBounds(Math.min(r.x1(), r.x2()) - sx, Math.min(r.y1(), r.y2()) - sy,
+                    Math.max(r.x1(), r.x2()) + sx, Math.max(r.y1(), r.y2()) + sy);
         } else if (op instanceof Op.Disc d) {
             return new OpBounds(d.cx() - d.r(), d.cy() - d.r(), d.cx() + d.r(), d.cy() + d.r());
         } else if (op instanceof Op.Polygon p) {
