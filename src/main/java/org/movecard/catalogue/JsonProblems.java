@@ -109,15 +109,22 @@ final class JsonProblems {
             Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
 
     /** What each record needs, for the hint after its compact constructor rejected it. */
-    private static final Map<Class<?>, String> RULES_OF = Map.of(
-            Catalogue.class, "a catalogue needs an id, a title, settings, regions, safety and moves",
-            Setting.class, "a setting needs an id like \"chair\" (lower case, digits, dashes) and a label",
-            Region.class, "a region needs an id like \"upper-back\" (lower case, digits, dashes) and a label",
-            Safety.class, "the safety box needs a title and at least one point",
-            Move.class, "a move needs an id like \"seated-twist\", a name, a setting, regions and steps, "
-                    + "none of them empty; a video is an https:// link",
-            Dose.class, "a dose gives holdSeconds, repeat or eachSide; repeatUnit goes with repeat",
-            Range.class, "write a range as { \"min\": 10 } or { \"min\": 10, \"max\": 20 }, with 1 ≤ min ≤ max");
+    private static final Map<Class<?>, String> RULES_OF = Map.ofEntries(
+            Map.entry(Catalogue.class, "a catalogue needs an id, a title, settings, regions, safety and moves"),
+            Map.entry(Setting.class, "a setting needs an id like \"chair\" (lower case, digits, dashes) and a label"),
+            Map.entry(Region.class, "a region needs an id like \"upper-back\" (lower case, digits, dashes) and a label"),
+            Map.entry(Safety.class, "the safety box needs a title and at least one point"),
+            Map.entry(Move.class, "a move needs an id like \"seated-twist\", a name, a setting, regions and steps, "
+                    + "none of them empty; a video is an https:// link"),
+            Map.entry(Dose.class, "a dose gives holdSeconds, repeat or eachSide; repeatUnit goes with repeat"),
+            Map.entry(Range.class, "write a range as { \"min\": 10 } or { \"min\": 10, \"max\": 20 }, with 1 ≤ min ≤ max"),
+            Map.entry(Figure.class, "a figure needs alt (the picture in words) and joints; near is \"left\" or \"right\""),
+            Map.entry(Figure.Point.class, "write a point as [x, y], two whole numbers from 0 to " + Figure.BOX),
+            Map.entry(Figure.Prop.class, "a prop is { \"type\": \"chair\", \"x\": 10, \"y\": 40, \"width\": 30, "
+                    + "\"height\": 55 } inside the 0 to " + Figure.BOX + " box; types: "
+                    + String.join(", ", Figure.Prop.TYPES)),
+            Map.entry(Figure.Arrow.class, "an arrow is { \"from\": [x, y], \"to\": [x, y], \"bend\": 10 } with bend from -"
+                    + Figure.Arrow.MAX_BEND + " to " + Figure.Arrow.MAX_BEND));
 
     private JsonProblems() {
     }
@@ -144,6 +151,11 @@ final class JsonProblems {
         }
         if (e instanceof ValueInstantiationException v) {
             Class<?> type = v.getType().getRawClass();
+            if (type == Figure.Point.class) {
+                // A point is one short [x, y]: point at its start rather than past its end.
+                return atValue(map.value(path), v, source, path, invariant(v, type, path, source).problem(),
+                        RULES_OF.get(type));
+            }
             return unknownFieldIn(path, type, map, source).orElseGet(() -> invariant(v, type, path, source));
         }
         Matcher missing = MISSING.matcher(String.valueOf(e.getOriginalMessage()));
@@ -196,7 +208,8 @@ final class JsonProblems {
                 : "missing required field \"" + field + "\"";
         Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         return error(source, e.getLocation(), owner, problem,
-                "add \"" + field + "\" (" + ValueKind.of(type).expected() + ") to this object");
+                "add \"" + field + "\" (" + (type == Figure.Point.class ? "a point [x, y]" : ValueKind.of(type).expected())
+                        + ") to this object");
     }
 
     /** A record's compact constructor said no; its message already names the field. */

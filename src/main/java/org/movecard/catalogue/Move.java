@@ -8,11 +8,17 @@ import java.util.List;
  * One move of a catalogue. Required: id, name, setting (a setting id), regions (region ids, at
  * least one) and steps (at least one, none blank). The rest is optional: {@code feel} (the "You'll
  * feel this in …" sentence), equipment, tips, dose, {@code variationOf} (another move's id) and a
- * demonstration {@code video} URL.
+ * demonstration {@code video} URL, and a {@code figure} (a pictogram of the move; null when none).
  */
 public record Move(String id, String name, String setting, List<String> regions, List<String> steps,
                    String feel, List<String> equipment, List<String> tips, Dose dose,
-                   String variationOf, String video) {
+                   String variationOf, String video, Figure figure) {
+    /** A move without a figure. */
+    public Move(String id, String name, String setting, List<String> regions, List<String> steps, String feel,
+                List<String> equipment, List<String> tips, Dose dose, String variationOf, String video) {
+        this(id, name, setting, regions, steps, feel, equipment, tips, dose, variationOf, video, null);
+    }
+
     public Move {
         id = Text.requireId(id, "move id");
         name = Text.requireText(name, "move name");
@@ -40,7 +46,8 @@ public record Move(String id, String name, String setting, List<String> regions,
                      @JsonProperty("tips") List<String> tips,
                      @JsonProperty("dose") Dose dose,
                      @JsonProperty("variationOf") String variationOf,
-                     @JsonProperty("video") String video) {
-        return new Move(id, name, setting, regions, steps, feel, equipment, tips, dose, variationOf, video);
+                     @JsonProperty("video") String video,
+                     @JsonProperty("figure") Figure figure) {
+        return new Move(id, name, setting, regions, steps, feel, equipment, tips, dose, variationOf, video, figure);
     }
 }

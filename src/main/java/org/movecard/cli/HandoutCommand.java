@@ -9,7 +9,7 @@ import org.movecard.output.AtomicFiles;
 import org.movecard.selection.Routine;
 import org.movecard.selection.Selector;
 import org.movecard.typeset.PageFormat;
-import org.movecard.typeset.Style;
+import org.movecard.typeset.RenderOptions;
 import org.movecard.typeset.Typesetter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
             "  movecard handout --region lower --paper letter --title \"Lower back at work\"",
             "  movecard handout --moves chair-twist,chair-lean-back",
             "  movecard handout --large-print --setting chair",
+            "  movecard handout --no-figures -o output/text-only.pdf",
         })
 final class HandoutCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -51,6 +52,9 @@ final class HandoutCommand implements Callable<Integer> {
     @Option(names = "--large-print",
             description = "Large print: 16 pt text and larger headings, for readers who need it.")
     boolean largePrint;
+    @Option(names = "--no-figures", negatable = false,
+            description = "Leave out the pictures of the moves and the back maps (QR codes for videos stay).")
+    boolean noFigures;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "output/handout.pdf",
             description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
@@ -61,8 +65,8 @@ final class HandoutCommand implements Callable<Integer> {
         Catalogue catalogue = common.catalogue.load();
         Routine routine = Selector.select(catalogue, selection.criteria());
         Handout handout = Handouts.build(routine, title);
-        var rendered = new Typesetter().handout(handout, paper, largePrint ? Style.LARGE_PRINT : Style.HANDOUT,
-                Meta.of(handout.title().text(), catalogue));
+        var rendered = new Typesetter().handout(handout, paper, Meta.of(handout.title().text(), catalogue),
+                new RenderOptions(!noFigures, largePrint));
         AtomicFiles.write(output, rendered.bytes());
         spec.commandLine().getOut().printf("wrote %s (%d moves, %d %s, %s)%n", output, routine.moves().size(),
                 rendered.pages(), rendered.pages() == 1 ? "page" : "pages", paper.name().toUpperCase());

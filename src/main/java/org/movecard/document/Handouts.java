@@ -2,6 +2,7 @@ package org.movecard.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.movecard.catalogue.Move;
 import org.movecard.catalogue.Region;
@@ -54,7 +55,17 @@ public final class Handouts {
         for (String tip : move.tips()) {
             body.add(new Block.Paragraph("Tip:", tip, Block.Emphasis.NORMAL));
         }
-        return new MoveSection(number, move.id(), new Block.Heading(2, move.name()), meta(routine, move), body);
+        return new MoveSection(number, move.id(), new Block.Heading(2, move.name()), meta(routine, move), body,
+                pictures(routine, move));
+    }
+
+    /** The move's figure, the zones of its regions and its video: what any document may draw. */
+    public static Pictures pictures(Routine routine, Move move) {
+        List<String> zones = routine.catalogue().regions().stream().map(Region::zone)
+                .filter(z -> z != null).distinct().toList();
+        Set<String> targets = routine.regionsOf(move).stream().map(Region::zone)
+                .filter(z -> z != null).collect(Collectors.toSet());
+        return new Pictures(move.figure(), zones, targets, move.video());
     }
 
     /** "On a chair · Upper back, Middle back". */

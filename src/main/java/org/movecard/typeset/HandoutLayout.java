@@ -5,6 +5,7 @@ import java.util.List;
 import org.movecard.document.Block;
 import org.movecard.document.Handout;
 import org.movecard.document.MoveSection;
+import org.movecard.document.Pictures;
 import org.movecard.typeset.Style.Palette;
 
 /**
@@ -16,14 +17,27 @@ public final class HandoutLayout {
     private static final float REMINDER_TOP = 28f;
     private static final float REMINDER_HEIGHT_PER_PT = 24f / 11f;
     private static final float REMINDER_GAP = 24f;
+    // Pictures sit in a column at the right of a move's text: figure beside the steps, map beside the feel note.
+    private static final float SIDE_COLUMN = 126f;
+    private static final float SIDE_GAP = 16f;
+    private static final float MAP_WIDTH = 40f;
+    private static final float MAP_HEIGHT = 54f;
+    private static final float QR_GAP = 10f;
+    private static final String QR_CAPTION = "Watch the video";
 
     private final Fonts fonts;
     private final Blocks blocks;
     private final Style style;
+    private final RenderOptions options;
 
     public HandoutLayout(Fonts fonts, Style style) {
+        this(fonts, style, RenderOptions.DEFAULT);
+    }
+
+    public HandoutLayout(Fonts fonts, Style style, RenderOptions options) {
         this.fonts = fonts;
         this.style = style;
+        this.options = options;
         this.blocks = new Blocks(fonts, style);
     }
 
@@ -76,11 +90,117 @@ public final class HandoutLayout {
         List<Frame> frames = new ArrayList<>();
         frames.add(blocks.moveHeading(section, width, 22f, Frame.Role.HEADING));
         float indent = blocks.indent();
+        float inner = width - indent;
+        String where = "move \"" + section.moveId() + "\"";
+        Pictures pictures = section.pictures();
+        List<Op> side = sideColumn(pictures, width - SIDE_COLUMN);
+        boolean map = options.figures() && RegionMap.shows(pictures.targets());
         for (Block block : section.body()) {
-            String where = "move \"" + section.moveId() + "\"";
-            frames.addAll(blocks.frames(block, width - indent, indent, where));
+            if (block instanceof Block.StepList && !side.isEmpty()) {
+                List<Frame> steps = blocks.frames(block, inner - SIDE_COLUMN - SIDE_GAP, indent, where);
+                frames.addAll(beside(steps, side, height(side)));
+            } else if (block instanceof Block.FeelNote && map) {
+                // The note stays whole beside its map.
+                Frame note = stretched(Slicer.join(blocks.frames(block, inner - MAP_WIDTH - SIDE_GAP, indent, where)),
+                        MAP_HEIGHT);
+                float mapX = width - (SIDE_COLUMN + MAP_WIDTH) / 2;
+                frames.add(beside(List.of(note), RegionMap.draw(pictures.zones(), pictures.targets(), mapX, 0,
+                        MAP_WIDTH, MAP_HEIGHT), MAP_HEIGHT).get(0));
+            } else {
+                frames.addAll(blocks.frames(block, inner, indent, where));
+            }
         }
         return frames;
+    }
+
+    /**
+     * The feel note's tinted box and bar grown to {@code height}, so the map beside it sits in line
+     * with a box of its own height instead of hanging below a short one.
+     */
+    private static Frame stretched(Frame note, float height) {
+        if (note.height() >= height) {
+            return note;
+        }
+        List<Op> ops = new ArrayList<>();
+        for (Op op : note.ops()) {
+            if (op instanceof Op.Box b && b.y() == 0 && b.height() == note.height()) {
+                ops.add(new Op.Box(b.x(), b.y(), b.width(), height, b.fill(), b.stroke(), b.strokeWidth(), b.radius()));
+            } else if (op instanceof Op.Text t) {
+                // Text moves down to stay centred in the taller box.
+                ops.add(new Op.Text(t.x(), t.baseline() + (height - note.height()) / 2, t.text(), t.face(), t.size(),
+                        t.color(), t.tag()));
+            } else {
+                ops.add(op);
+            }
+        }
+        return new Frame(height, note.spaceBefore(), ops, note.role(), note.keepWithNext(), note.group());
+    }
+
+    /** The figure and the video's QR code, stacked in the column starting at {@code x}; empty for none. */
+    private List<Op> sideColumn(Pictures pictures, float x) {
+        List<Op> ops = new ArrayList<>();
+        float y = 0;
+        if (options.figures() && pictures.figure() != null) {
+            ops.addAll(FigureRenderer.draw(pictures.figure(), x, 0, SIDE_COLUMN, SIDE_COLUMN, Palette.FIGURE));
+            y = SIDE_COLUMN + QR_GAP;
+        }
+        if (pictures.video() != null) {
+            QrCode qr = QrCode.of(pictures.video());
+            ops.addAll(qr.draw(x + (SIDE_COLUMN - qr.size()) / 2, y));
+            y += qr.size();
+            float size = style.meta();
+            fonts.requireGlyphs(QR_CAPTION, Face.REGULAR, "the video caption");
+            ops.add(new Op.Text(x + (SIDE_COLUMN - fonts.width(QR_CAPTION, Face.REGULAR, size)) / 2, y + size,
+                    QR_CAPTION, Face.REGULAR, size, Palette.MUTED));
+        }
+        return ops;
+    }
+
+    /** How far down a column of ops reaches (text by its baseline plus descent). */
+    private static float height(List<Op> ops) {
+        float bottom = 0;
+        for (Op op : ops) {
+            if (op instanceof Op.Text t) {
+                bottom = Math.max(bottom, t.baseline() + t.size() * 0.3f);
+            } else if (op instanceof Op.Box b) {
+                bottom = Math.max(bottom, b.y() + b.height());
+            } else if (op instanceof Op.Disc d) {
+                bottom = Math.max(bottom, d.cy() + d.r());
+            } else if (op instanceof Op.Stroke st) {
+                for (int i = 1; i < st.points().size(); i += 2) {
+                    bottom = Math.max(bottom, st.points().get(i) + st.width() / 2);
+                }
+            } else if (op instanceof Op.Polygon p) {
+                for (int i = 1; i < p.points().size(); i += 2) {
+                    bottom = Math.max(bottom, p.points().get(i) + p.roundness() / 2);
+                }
+            }
+        }
+        return bottom;
+    }
+
+    /**
+     * Puts {@code side} (ops reaching {@code sideHeight} down) beside the first of {@code frames}. The
+     * frames that cover that height are glued, so the picture never runs past a page break; if the
+     * text is shorter than the picture, the last frame grows to make room.
+     */
+    private static List<Frame> beside(List<Frame> frames, List<Op> side, float sideHeight) {
+        List<Frame> out = new ArrayList<>();
+        float covered = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            Frame f = frames.get(i);
+            List<Op> ops = f.ops();
+            if (i == 0) {
+                ops = new ArrayList<>(f.ops());
+                ops.addAll(side);
+            }
+            covered += f.height() + (i == 0 ? 0 : f.spaceBefore());
+            boolean last = i == frames.size() - 1;
+            float height = last && covered < sideHeight ? f.height() + sideHeight - covered : f.height();
+            boolean glue = f.keepWithNext() || (!last && covered < sideHeight);
+            out.add(new Frame(height, f.spaceBefore(), ops, f.role(), glue, f.group()));
+        }
+        return out;
     }
 
     private Frame continuation(MoveSection section, float width) {

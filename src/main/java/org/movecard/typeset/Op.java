@@ -62,4 +62,17 @@ public sealed interface Op {
             points = List.copyOf(points);
         }
     }
+
+    /**
+     * A polyline stroked with round caps and joins (limbs, arrows, props), closed back to its first
+     * point when {@code closed}. Points are x,y pairs; at least two points.
+     */
+    record Stroke(List<Float> points, float width, Color color, boolean closed) implements Op {
+        public Stroke {
+            points = List.copyOf(points);
+            if (points.size() < 4 || points.size() % 2 != 0) {
+                throw new IllegalArgumentException("a stroke needs at least two x,y points");
+            }
+        }
+    }
 }

@@ -177,6 +177,20 @@ public final class PdfPainter {
             } else {
                 cb.fill();
             }
+        } else if (op instanceof Op.Stroke s) {
+            List<Float> pts = s.points();
+            cb.moveTo(dx + pts.get(0), h - (dy + pts.get(1)));
+            for (int i = 2; i < pts.size(); i += 2) {
+                cb.lineTo(dx + pts.get(i), h - (dy + pts.get(i + 1)));
+            }
+            if (s.closed()) {
+                cb.closePath();
+            }
+            cb.setColorStroke(s.color());
+            cb.setLineWidth(s.width());
+            cb.setLineCap(PdfContentByte.LINE_CAP_ROUND);
+            cb.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
+            cb.stroke();
         }
         cb.restoreState();
     }

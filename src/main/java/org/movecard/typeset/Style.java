@@ -51,6 +51,10 @@ public record Style(float body, float leading, float title, float subtitle, floa
         public static final Color DANGER_TINT = new Color(0xFE, 0xF3, 0xF2);
         public static final Color HAIRLINE = new Color(0xCB, 0xD2, 0xD9);
         public static final Color WHITE = Color.WHITE;
+        /** Pictures: the person in ink, props quieter, body-map zones not worked in a light grey. */
+        public static final Color FIGURE = INK;
+        public static final Color PROP = new Color(0x8C, 0x96, 0xA1);
+        public static final Color ZONE_OFF = new Color(0xDD, 0xE2, 0xE7);
 
         private Palette() {
         }

@@ -11,8 +11,12 @@ import org.movecard.document.Handout;
 public final class Typesetter {
     private final Fonts fonts = new Fonts();
 
-    public List<Page> layout(Handout handout, PageFormat format, Style style) {
-        return new HandoutLayout(fonts, style).layout(handout, format);
+    public List<Page> layout(Handout handout, PageFormat format) {
+        return layout(handout, format, RenderOptions.DEFAULT);
+    }
+
+    public List<Page> layout(Handout handout, PageFormat format, RenderOptions options) {
+        return new HandoutLayout(fonts, options.style(), options).layout(handout, format);
     }
 
     /**
@@ -60,12 +64,11 @@ public final class Typesetter {
     }
 
     public Rendered handout(Handout handout, PageFormat format, PdfMeta meta) {
-        return handout(handout, format, Style.HANDOUT, meta);
+        return handout(handout, format, meta, RenderOptions.DEFAULT);
     }
 
-    /** {@code style}: {@link Style#HANDOUT} or {@link Style#LARGE_PRINT}. */
-    public Rendered handout(Handout handout, PageFormat format, Style style, PdfMeta meta) {
-        List<Page> pages = layout(handout, format, style);
+    public Rendered handout(Handout handout, PageFormat format, PdfMeta meta, RenderOptions options) {
+        List<Page> pages = layout(handout, format, options);
         return new Rendered(new PdfPainter(fonts).paint(pages, meta), pages.size());
     }
 }

@@ -355,7 +355,7 @@ class CatalogueReaderTest {
             CatalogueError e = errorOf(tweak("\"steps\": [\"Sit tall.\"", "\"stesp\": [\"Sit tall.\""));
 
             assertError(e, 22, 7, "/moves/0", "unknown field \"stesp\" (known fields: id, name, setting, regions, "
-                    + "steps, feel, equipment, tips, dose, variationOf, video)", "did you mean \"steps\"?");
+                    + "steps, feel, equipment, tips, dose, variationOf, video, figure)", "did you mean \"steps\"?");
             assertThat(e.hint()).isEqualTo("did you mean \"steps\"?");
         }
 

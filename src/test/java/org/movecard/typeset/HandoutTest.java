@@ -153,8 +153,8 @@ class HandoutTest {
     void largePrintKeepsEveryGlyphAtSixteenPointsOrMoreAndInsideTheMargins(String name) throws Exception {
         Catalogue catalogue = name.equals("bundled") ? Catalogues.bundled() : Catalogues.resource(name);
         Handout handout = Handouts.build(Selector.select(catalogue, Criteria.ALL), null);
-        byte[] pdf = TYPESETTER.handout(handout, PageFormat.A4, Style.LARGE_PRINT,
-                new PdfMeta("Large", null, "en", null)).bytes();
+        byte[] pdf = TYPESETTER.handout(handout, PageFormat.A4, new PdfMeta("Large", null, "en", null),
+                new RenderOptions(true, true)).bytes();
         float footerBand = Style.LARGE_PRINT.bottomMargin() / 2 + 10;
         float margin = 10 * PageFormat.MM;
         List<Pdfs.Glyph> glyphs = Pdfs.glyphs(pdf);

@@ -1,0 +1,252 @@
+package org.movecard.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The picture of a move: one key position of a pictogram person (named joints in a
+ * {@value #BOX} × {@value #BOX} box, y down), the props around it, motion arrows, and {@code alt},
+ * the picture in words. {@code near} says which side of the body faces the viewer; its limbs are
+ * drawn in front of the body. {@code toes}, for side views, says which way the feet point ("left" or
+ * "right"), which is also how a reader tells front from back; null draws no feet (front views).
+ */
+public record Figure(String alt, String near, String toes, Joints joints, List<Prop> props, List<Arrow> arrows) {
+    /** Side length of the coordinate box; whole numbers keep hand-written poses easy to edit. */
+    public static final int BOX = 100;
+    static final Set<String> SIDES = Set.of("left", "right");
+
+    public Figure {
+        alt = Text.requireText(alt, "figure alt");
+        near = near == null ? "right" : near;
+        if (!SIDES.contains(near)) {
+            throw new IllegalArgumentException("figure near must be \"left\" or \"right\", found \"" + near + "\"");
+        }
+        if (toes != null && !SIDES.contains(toes)) {
+            throw new IllegalArgumentException("figure toes must be \"left\" or \"right\", found \"" + toes + "\"");
+        }
+        if (joints == null) {
+            throw new IllegalArgumentException("figure joints are required");
+        }
+        props = props == null ? List.of() : List.copyOf(props);
+        arrows = arrows == null ? List.of() : List.copyOf(arrows);
+    }
+
+    @JsonCreator
+    static Figure json(@JsonProperty(value = "alt", required = true) String alt,
+                       @JsonProperty("near") String near,
+                       @JsonProperty("toes") String toes,
+                       @JsonProperty(value = "joints", required = true) Joints joints,
+                       @JsonProperty("props") List<Prop> props,
+                       @JsonProperty("arrows") List<Arrow> arrows) {
+        return new Figure(alt, near, toes, joints, props, arrows);
+    }
+
+    /** True when the left limbs are the ones nearer the viewer. */
+    public boolean nearLeft() {
+        return near.equals("left");
+    }
+
+    /** A point of the box, written [x, y]; both whole numbers from 0 to {@value Figure#BOX}. */
+    public record Point(int x, int y) {
+        public Point {
+            if (x < 0 || x > BOX || y < 0 || y > BOX) {
+                throw new IllegalArgumentException("point [" + x + ", " + y + "] is outside the figure box (0 to "
+                        + BOX + " across and down)");
+            }
+        }
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static Point json(List<Integer> xy) {
+            if (xy == null || xy.size() != 2) {
+                throw new IllegalArgumentException("a point is two numbers [x, y], found "
+                        + (xy == null ? "nothing" : xy.size() + (xy.size() == 1 ? " number" : " numbers")));
+            }
+            return new Point(xy.get(0), xy.get(1));
+        }
+    }
+
+    /**
+     * Where each joint is. L and R are the person's own left and right. {@code head} is the centre of
+     * the head; {@code neck} is where the body starts below it; the hips are the two ends of the
+     * pelvis. {@code midBack}, optional, bends the spine (an arch or a curl); null keeps it straight.
+     */
+    public record Joints(Point head, Point neck, Point shoulderL, Point shoulderR, Point elbowL, Point elbowR,
+                         Point handL, Point handR, Point hipL, Point hipR, Point kneeL, Point kneeR,
+                         Point footL, Point footR, Point midBack) {
+        @JsonCreator
+        static Joints json(@JsonProperty(value = "head", required = true) Point head,
+                           @JsonProperty(value = "neck", required = true) Point neck,
+                           @JsonProperty(value = "shoulderL", required = true) Point shoulderL,
+                           @JsonProperty(value = "shoulderR", required = true) Point shoulderR,
+                           @JsonProperty(value = "elbowL", required = true) Point elbowL,
+                           @JsonProperty(value = "elbowR", required = true) Point elbowR,
+                           @JsonProperty(value = "handL", required = true) Point handL,
+                           @JsonProperty(value = "handR", required = true) Point handR,
+                           @JsonProperty(value = "hipL", required = true) Point hipL,
+                           @JsonProperty(value = "hipR", required = true) Point hipR,
+                           @JsonProperty(value = "kneeL", required = true) Point kneeL,
+                           @JsonProperty(value = "kneeR", required = true) Point kneeR,
+                           @JsonProperty(value = "footL", required = true) Point footL,
+                           @JsonProperty(value = "footR", required = true) Point footR,
+                           @JsonProperty("midBack") Point midBack) {
+            return new Joints(head, neck, shoulderL, shoulderR, elbowL, elbowR, handL, handR, hipL, hipR, kneeL,
+                    kneeR, footL, footR, midBack);
+        }
+
+        public Joints {
+            Map<String, Point> all = named(head, neck, shoulderL, shoulderR, elbowL, elbowR, handL, handR, hipL,
+                    hipR, kneeL, kneeR, footL, footR);
+            all.forEach((name, p) -> {
+                if (p == null) {
+                    throw new IllegalArgumentException("joint " + name + " is missing");
+                }
+            });
+        }
+
+        /** Every joint given, by its catalogue name. */
+        public Map<String, Point> byName() {
+            Map<String, Point> all = named(head, neck, shoulderL, shoulderR, elbowL, elbowR, handL, handR, hipL, hipR,
+                    kneeL, kneeR, footL, footR);
+            if (midBack != null) {
+                all.put("midBack", midBack);
+            }
+            return all;
+        }
+
+        private static Map<String, Point> named(Point... points) {
+            List<String> names = JsonProblems.fieldsOf(Joints.class);
+            Map<String, Point> map = new LinkedHashMap<>();
+            for (int i = 0; i < points.length; i++) {
+                map.put(names.get(i), points[i]);
+            }
+            return map;
+        }
+    }
+
+    /**
+     * A thing the person uses, in a box of the figure: a {@code chair} (seat, legs and a backrest on
+     * the side away from {@code facing}), a {@code floor} line along the box's bottom, a {@code wall}
+     * line along its left side, a {@code foamRoller} (its round end) or a {@code pillow}.
+     */
+    public record Prop(String type, int x, int y, int width, int height, String facing) {
+        /** The kinds of prop the renderer can draw. */
+        public static final List<String> TYPES = List.of("chair", "floor", "wall", "foamRoller", "pillow");
+        static final Set<String> FACINGS = Set.of("left", "right", "front");
+
+        public Prop {
+            if (type == null || !TYPES.contains(type)) {
+                throw new IllegalArgumentException("unknown prop \"" + type + "\" (known props: "
+                        + String.join(", ", TYPES) + ")");
+            }
+            facing = facing == null ? "right" : facing;
+            if (!FACINGS.contains(facing)) {
+                throw new IllegalArgumentException("prop facing must be \"left\", \"right\" or \"front\", found \""
+                        + facing + "\"");
+            }
+            if (width < 0 || height < 0 || x < 0 || y < 0 || x + width > BOX || y + height > BOX) {
+                throw new IllegalArgumentException(type + " box (x " + x + ", y " + y + ", width " + width
+                        + ", height " + height + ") is outside the figure box (0 to " + BOX + ")");
+            }
+            boolean line = type.equals("floor") || type.equals("wall");
+            if ((type.equals("floor") && width == 0) || (type.equals("wall") && height == 0)
+                    || (!line && (width == 0 || height == 0))) {
+                throw new IllegalArgumentException(type + " needs a "
+                        + (type.equals("floor") ? "width" : type.equals("wall") ? "height" : "width and a height")
+                        + " of at least 1");
+            }
+        }
+
+        @JsonCreator
+        static Prop json(@JsonProperty(value = "type", required = true) String type,
+                         @JsonProperty(value = "x", required = true) int x,
+                         @JsonProperty(value = "y", required = true) int y,
+                         @JsonProperty("width") Integer width,
+                         @JsonProperty("height") Integer height,
+                         @JsonProperty("facing") String facing) {
+            return new Prop(type, x, y, width == null ? 0 : width, height == null ? 0 : height, facing);
+        }
+    }
+
+    /**
+     * A motion arrow from one point to another. {@code bend} bows it into a curve: how far its middle
+     * moves off the straight line, in box units, to the left of the direction of travel when positive.
+     * {@code twoWay} puts a head at both ends (back and forth).
+     */
+    public record Arrow(Point from, Point to, int bend, boolean twoWay) {
+        /** More bend than this and the curve loops back on itself. */
+        public static final int MAX_BEND = 50;
+        private static final int CHECK_PIECES = 32;
+        /** Rounding room: a curve may graze the box edge. */
+        private static final float SLACK = 0.5f;
+
+        public Arrow {
+            if (from == null || to == null) {
+                throw new IllegalArgumentException("an arrow needs from and to");
+            }
+            if (from.equals(to)) {
+                throw new IllegalArgumentException("an arrow's from and to must differ");
+            }
+            if (Math.abs(bend) > MAX_BEND) {
+                throw new IllegalArgumentException("arrow bend must be from -" + MAX_BEND + " to " + MAX_BEND
+                        + ", found " + bend);
+            }
+            // Fields are not set yet inside a compact constructor, so pass the parameters on.
+            for (float[] p : curve(from, to, bend, CHECK_PIECES)) {
+                if (p[0] < -SLACK || p[0] > BOX + SLACK || p[1] < -SLACK || p[1] > BOX + SLACK) {
+                    throw new IllegalArgumentException("arrow bends out of the figure box (it reaches ["
+                            + Math.round(p[0]) + ", " + Math.round(p[1]) + "]); use less bend or the other sign");
+                }
+            }
+        }
+
+        /**
+         * The curve as {@code pieces + 1} points: a quadratic whose middle lies {@code bend} units to
+         * the left of the straight line's middle, left as seen travelling from {@code from} to
+         * {@code to} on a page whose y grows downwards.
+         */
+        public List<float[]> curve(int pieces) {
+            return curve(from, to, bend, pieces);
+        }
+
+        private static List<float[]> curve(Point from, Point to, int bend, int pieces) {
+            float fx = from.x();
+            float fy = from.y();
+            float[] c = control(from, to, bend);
+            float cx = c[0];
+            float cy = c[1];
+            List<float[]> points = new java.util.ArrayList<>();
+            for (int i = 0; i <= pieces; i++) {
+                float t = (float) i / pieces;
+                float u = 1 - t;
+                points.add(new float[] {u * u * fx + 2 * u * t * cx + t * t * to.x(),
+                    u * u * fy + 2 * u * t * cy + t * t * to.y()});
+            }
+            return points;
+        }
+
+        @JsonCreator
+        static Arrow json(@JsonProperty(value = "from", required = true) Point from,
+                          @JsonProperty(value = "to", required = true) Point to,
+                          @JsonProperty("bend") Integer bend,
+                          @JsonProperty("twoWay") Boolean twoWay) {
+            return new Arrow(from, to, bend == null ? 0 : bend, twoWay != null && twoWay);
+        }
+
+        /** The curve's control point: it leaves {@code from} heading towards it and reaches {@code to} from it. */
+        public float[] control() {
+            return control(from, to, bend);
+        }
+
+        private static float[] control(Point from, Point to, int bend) {
+            float dx = to.x() - from.x();
+            float dy = to.y() - from.y();
+            float length = (float) Math.hypot(dx, dy);
+            // A quadratic's middle sits at half its control point's offset from the chord.
+            return new float[] {from.x() + dx / 2 + dy / length * bend * 2, from.y() + dy / 2 - dx / length * bend * 2};
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.movecard.document;
+
+import java.util.List;
+import java.util.Set;
+import org.movecard.catalogue.Figure;
+
+/**
+ * What a move shows besides text: its figure (or null), the body-map zones of its target regions
+ * ({@code targets}) among the zones the catalogue uses ({@code zones}), and a video link (or null).
+ */
+public record Pictures(Figure figure, List<String> zones, Set<String> targets, String video) {
+    /** Nothing to show. */
+    public static final Pictures NONE = new Pictures(null, List.of(), Set.of(), null);
+
+    public Pictures {
+        zones = List.copyOf(zones);
+        targets = Set.copyOf(targets);
+    }
+}

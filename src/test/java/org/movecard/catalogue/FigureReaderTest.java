@@ -1,0 +1,161 @@
+package org.movecard.catalogue;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+
+/** Figures in a catalogue: read when right, rejected at the right line and column when wrong. */
+class FigureReaderTest {
+    private static final String SOURCE = "fig.json";
+
+    /** One move with a figure; one joint or field per line, so positions are easy to count. */
+    private static final String BASE = """
+            {
+              "id": "back",
+              "title": "Back moves",
+              "settings": [{ "id": "chair", "label": "Chair" }],
+              "regions": [{ "id": "upper", "label": "Upper back", "zone": "upper-back" }],
+              "safety": { "title": "Safety first", "points": ["Stop if it hurts."] },
+              "moves": [
+                {
+                  "id": "sit",
+                  "name": "Sit",
+                  "setting": "chair",
+                  "regions": ["upper"],
+                  "steps": ["Sit tall."],
+                  "figure": {
+                    "alt": "A person sits on a chair.",
+                    "joints": {
+                      "head": [50, 10],
+                      "neck": [50, 18],
+                      "shoulderL": [50, 22],
+                      "shoulderR": [50, 22],
+                      "elbowL": [52, 38],
+                      "elbowR": [54, 38],
+                      "handL": [62, 48],
+                      "handR": [64, 48],
+                      "hipL": [48, 56],
+                      "hipR": [48, 56],
+                      "kneeL": [68, 56],
+                      "kneeR": [70, 56],
+                      "footL": [68, 90],
+                      "footR": [70, 90]
+                    },
+                    "props": [
+                      { "type": "chair", "x": 30, "y": 30, "width": 40, "height": 60 }
+                    ],
+                    "arrows": [
+                      { "from": [40, 10], "to": [30, 20], "bend": 5 }
+                    ]
+                  }
+                }
+              ]
+            }
+            """;
+
+    private static String tweak(String from, String to) {
+        int at = BASE.indexOf(from);
+        assertThat(at).as("'%s' in the base catalogue", from).isNotNegative();
+        assertThat(BASE.indexOf(from, at + 1)).as("'%s' occurs once", from).isNegative();
+        return BASE.replace(from, to);
+    }
+
+    private static CatalogueError errorOf(String json) {
+        CatalogueError e = catchThrowableOfType(CatalogueError.class,
+                () -> CatalogueReader.read(json.getBytes(UTF_8), SOURCE));
+        assertThat(e).as("a CatalogueError").isNotNull();
+        return e;
+    }
+
+    private static void assertError(CatalogueError e, int line, int column, String path, String message,
+                                    String hint) {
+        assertThat(e.getMessage()).isEqualTo(SOURCE + ":" + line + ":" + column + ": " + path + ": " + message);
+        assertThat(e.hint()).contains(hint);
+    }
+
+    @Test
+    void aGoodFigureReads() {
+        Figure figure = CatalogueReader.read(BASE.getBytes(UTF_8), SOURCE).moves().get(0).figure();
+        assertThat(figure.alt()).isEqualTo("A person sits on a chair.");
+        assertThat(figure.near()).isEqualTo("right");
+        assertThat(figure.joints().kneeR()).isEqualTo(new Figure.Point(70, 56));
+        assertThat(figure.joints().byName()).hasSize(14).containsKeys("head", "footL");
+        assertThat(figure.props()).containsExactly(new Figure.Prop("chair", 30, 30, 40, 60, "right"));
+        assertThat(figure.arrows()).containsExactly(
+                new Figure.Arrow(new Figure.Point(40, 10), new Figure.Point(30, 20), 5, false));
+    }
+
+    @Test
+    void aMissingJointIsNamedAtItsJointsObject() {
+        // Jackson notices the gap where the joints object closes: line 30, `        },`.
+        assertError(errorOf(tweak("          \"kneeR\": [70, 56],\n", "")), 30, 9, "moves[0].figure.joints",
+                "missing required field \"kneeR\"", "add \"kneeR\" (a point [x, y])");
+    }
+
+    @Test
+    void aJointOutsideTheBoxIsPlacedAtItsValue() {
+        assertError(errorOf(tweak("\"kneeR\": [70, 56]", "\"kneeR\": [70, 156]")), 28, 20,
+                "moves[0].figure.joints.kneeR",
+                "point [70, 156] is outside the figure box (0 to 100 across and down)", "two whole numbers from 0 to 100");
+        assertError(errorOf(tweak("\"kneeR\": [70, 56]", "\"kneeR\": [-1, 56]")), 28, 20,
+                "moves[0].figure.joints.kneeR", "point [-1, 56] is outside the figure box (0 to 100 across and down)", "[x, y]");
+    }
+
+    @Test
+    void aPointNeedsTwoWholeNumbers() {
+        assertError(errorOf(tweak("\"kneeR\": [70, 56]", "\"kneeR\": [70]")), 28, 20,
+                "moves[0].figure.joints.kneeR", "a point is two numbers [x, y], found 1 number", "[x, y]");
+    }
+
+    @Test
+    void aMisspeltJointIsAnUnknownFieldWithASuggestion() {
+        assertError(errorOf(tweak("\"kneeR\": [70, 56]", "\"knee\": [70, 56]")), 28, 11,
+                "moves[0].figure.joints", "unknown field \"knee\" (known fields: head, neck, shoulderL, shoulderR, "
+                        + "elbowL, elbowR, handL, handR, hipL, hipR, kneeL, kneeR, footL, footR, midBack)", "did you mean \"kneeL\"?");
+    }
+
+    @Test
+    void anUnknownPropIsRejectedWithTheKnownOnes() {
+        // Reported where the prop object closes, on its own line.
+        assertError(errorOf(tweak("\"type\": \"chair\"", "\"type\": \"sofa\"")), 33, 73, "moves[0].figure.props[0]",
+                "unknown prop \"sofa\" (known props: chair, floor, wall, foamRoller, pillow)", "types: chair, floor");
+    }
+
+    @Test
+    void aPropMustStayInTheBox() {
+        assertError(errorOf(tweak("\"width\": 40", "\"width\": 80")), 33, 74, "moves[0].figure.props[0]",
+                "chair box (x 30, y 30, width 80, height 60) is outside the figure box (0 to 100)", "inside the 0 to 100 box");
+    }
+
+    @Test
+    void arrowBendIsLimitedAndWhole() {
+        assertError(errorOf(tweak("\"bend\": 5", "\"bend\": 80")), 36, 58, "moves[0].figure.arrows[0]",
+                "arrow bend must be from -50 to 50, found 80", "bend from -50 to 50");
+        assertError(errorOf(tweak("\"bend\": 5", "\"bend\": 5.5")), 36, 55, "moves[0].figure.arrows[0].bend",
+                "expected a whole number, found a decimal number", "whole number");
+    }
+
+    @Test
+    void anArrowMayNotBendOutOfTheBox() {
+        assertError(errorOf(tweak("\"bend\": 5", "\"bend\": -30")), 36, 59, "moves[0].figure.arrows[0]",
+                "arrow bends out of the figure box (it reaches [25, -1]); use less bend or the other sign",
+                "bend from -50 to 50");
+    }
+
+    @Test
+    void altTextIsRequired() {
+        assertError(errorOf(tweak("\"alt\": \"A person sits on a chair.\",", "")), 38, 7, "moves[0].figure",
+                "missing required field \"alt\"", "add \"alt\" (text in double quotes)");
+        assertError(errorOf(tweak("\"A person sits on a chair.\"", "\" \"")), 38, 7, "moves[0].figure",
+                "figure alt must not be empty", "alt (the picture in words)");
+    }
+
+    @Test
+    void nearIsASide() {
+        assertError(errorOf(tweak("\"alt\": \"A person sits on a chair.\",",
+                        "\"alt\": \"A person sits on a chair.\", \"near\": \"back\",")), 38, 7, "moves[0].figure",
+                "figure near must be \"left\" or \"right\", found \"back\"", "near is");
+    }
+}
