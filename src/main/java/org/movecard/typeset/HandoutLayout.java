@@ -104,8 +104,9 @@ public final class HandoutLayout {
                 Frame note = stretched(Slicer.join(blocks.frames(block, inner - MAP_WIDTH - SIDE_GAP, indent, where)),
                         MAP_HEIGHT);
                 float mapX = width - (SIDE_COLUMN + MAP_WIDTH) / 2;
-                frames.add(beside(List.of(note), RegionMap.draw(pictures.zones(), pictures.targets(), mapX, 0,
-                        MAP_WIDTH, MAP_HEIGHT), MAP_HEIGHT).get(0));
+                Op mapFigure = new Op.Figure(RegionMap.draw(pictures.zones(), pictures.targets(), mapX, 0,
+                        MAP_WIDTH, MAP_HEIGHT), RegionMap.describe(pictures.targets()));
+                frames.add(beside(List.of(note), List.of(mapFigure), MAP_HEIGHT).get(0));
             } else {
                 frames.addAll(blocks.frames(block, inner, indent, where));
             }
@@ -141,17 +142,19 @@ public final class HandoutLayout {
         List<Op> ops = new ArrayList<>();
         float y = 0;
         if (options.figures() && pictures.figure() != null) {
-            ops.addAll(FigureRenderer.draw(pictures.figure(), x, 0, SIDE_COLUMN, SIDE_COLUMN, Palette.FIGURE));
+            ops.add(new Op.Figure(FigureRenderer.draw(pictures.figure(), x, 0, SIDE_COLUMN, SIDE_COLUMN,
+                    Palette.FIGURE), pictures.figure().alt()));
             y = SIDE_COLUMN + QR_GAP;
         }
         if (pictures.video() != null) {
             QrCode qr = QrCode.of(pictures.video());
-            ops.addAll(qr.draw(x + (SIDE_COLUMN - qr.size()) / 2, y));
+            ops.add(new Op.Figure(qr.draw(x + (SIDE_COLUMN - qr.size()) / 2, y),
+                    "QR code: scan it to watch a video of this move at " + pictures.video()));
             y += qr.size();
             float size = style.meta();
             fonts.requireGlyphs(QR_CAPTION, Face.REGULAR, "the video caption");
             ops.add(new Op.Text(x + (SIDE_COLUMN - fonts.width(QR_CAPTION, Face.REGULAR, size)) / 2, y + size,
-                    QR_CAPTION, Face.REGULAR, size, Palette.MUTED));
+                    QR_CAPTION, Face.REGULAR, size, Palette.MUTED, Op.Tag.PARAGRAPH));
         }
         return ops;
     }
@@ -159,7 +162,7 @@ public final class HandoutLayout {
     /** How far down a column of ops reaches (text by its baseline plus descent). */
     private static float height(List<Op> ops) {
         float bottom = 0;
-        for (Op op : ops) {
+        for (Op op : Ops.flatten(ops)) {
             if (op instanceof Op.Text t) {
                 bottom = Math.max(bottom, t.baseline() + t.size() * 0.3f);
             } else if (op instanceof Op.Box b) {

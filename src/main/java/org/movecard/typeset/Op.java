@@ -75,4 +75,17 @@ public sealed interface Op {
             }
         }
     }
+
+    /**
+     * Ops that together show one picture (a pose figure, a region map, a QR code), with the text a
+     * screen reader says instead.
+     */
+    record Figure(List<Op> ops, String alt) implements Op {
+        public Figure {
+            ops = List.copyOf(ops);
+            if (alt == null || alt.isBlank()) {
+                throw new IllegalArgumentException("a figure needs a text alternative");
+            }
+        }
+    }
 }

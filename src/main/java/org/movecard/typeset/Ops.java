@@ -23,8 +23,23 @@ final class Ops {
             return new Op.Polygon(shift(p.points(), dx, dy), p.color(), p.roundness());
         } else if (op instanceof Op.Stroke s) {
             return new Op.Stroke(shift(s.points(), dx, dy), s.width(), s.color(), s.closed());
+        } else if (op instanceof Op.Figure f) {
+            return new Op.Figure(f.ops().stream().map(o -> moved(o, dx, dy)).toList(), f.alt());
         }
         throw new IllegalArgumentException("cannot move " + op.getClass().getSimpleName());
+    }
+
+    /** The ops with figure groups opened up, for measuring and checking. */
+    static List<Op> flatten(List<Op> ops) {
+        List<Op> out = new ArrayList<>();
+        for (Op op : ops) {
+            if (op instanceof Op.Figure f) {
+                out.addAll(flatten(f.ops()));
+            } else {
+                out.add(op);
+            }
+        }
+        return out;
     }
 
     private static List<Float> shift(List<Float> points, float dx, float dy) {

@@ -121,6 +121,10 @@ public final class PdfPainter {
 
     /** Draws one op offset by (dx, dy) in top-down coordinates on a page {@code h} high. */
     private void paint(PdfContentByte cb, Op op, float dx, float dy, float h) {
+        if (op instanceof Op.Figure f) {
+            f.ops().forEach(inner -> paint(cb, inner, dx, dy, h));
+            return;
+        }
         cb.saveState();
         if (op instanceof Op.Text t) {
             cb.beginText();

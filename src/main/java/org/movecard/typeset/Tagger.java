@@ -2,6 +2,8 @@ package org.movecard.typeset;
 
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfStructureTreeRoot;
 import java.util.HashMap;
@@ -15,7 +17,8 @@ import java.util.Map;
  * Frames of one group (the lines of a paragraph, the slices of a safety box) share their elements.
  *
  * <p>Roles: TITLE → H1, HEADING → H2 (its meta line a P), PARAGRAPH and NOTE → P,
- * STEP → L / LI / Lbl + LBody, SAFETY → Sect with an H2 and a list or a P.
+ * STEP → L / LI / Lbl + LBody, SAFETY → Sect with an H2 and a list or a P; an {@link Op.Figure}
+ * anywhere → Figure with its text alternative.
  */
 final class Tagger {
     private static final PdfName ARTIFACT = new PdfName("Artifact");
@@ -49,6 +52,11 @@ final class Tagger {
     }
 
     private PdfStructureElement element(Frame frame, Op op) {
+        if (op instanceof Op.Figure figure) {
+            PdfStructureElement element = new PdfStructureElement(document, PdfName.FIGURE);
+            element.put(PdfName.ALT, new PdfString(figure.alt(), PdfObject.TEXT_UNICODE));
+            return element;
+        }
         if (!(op instanceof Op.Text text) || frame.role() == Frame.Role.ARTIFACT) {
             return null;
         }
@@ -60,7 +68,9 @@ final class Tagger {
             case HEADING:
                 return heading ? get(document, PdfName.H2, "H") : get(document, PdfName.P, "P", page);
             case STEP:
-                return listPart(document, tag);
+                // A caption placed beside the steps (under a picture) is not part of the list.
+                return tag.kind() == Op.Tag.Kind.PARAGRAPH ? get(document, PdfName.P, "P", page)
+                        : listPart(document, tag);
             case SAFETY:
                 PdfStructureElement section = get(document, PdfName.SECT, "Sect");
                 if (heading) {

@@ -111,6 +111,31 @@ class AccessibilityTest {
         }
     }
 
+    @Test
+    void everyFigureAndMapIsAFigureWithItsTextAlternative() throws Exception {
+        byte[] pdf = handout(Catalogues.bundled());
+        List<String> alts = new ArrayList<>();
+        try (PDDocument doc = Pdfs.load(pdf)) {
+            collectAlts(doc.getDocumentCatalog().getStructureTreeRoot(), alts);
+        }
+        for (Move move : Catalogues.bundled().moves()) {
+            assertThat(alts).as("figure of %s", move.id()).contains(move.figure().alt());
+        }
+        assertThat(alts).anyMatch(a -> a.startsWith("Back map with the "));
+    }
+
+    private static void collectAlts(PDStructureNode node, List<String> alts) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType())) {
+                    assertThat(e.getAlternateDescription()).as("Figure without Alt").isNotBlank();
+                    alts.add(e.getAlternateDescription());
+                }
+                collectAlts(e, alts);
+            }
+        }
+    }
+
     private static Catalogue catalogue(String name) {
         return name.equals("bundled") ? Catalogues.bundled() : Catalogues.resource(name);
     }

@@ -71,7 +71,7 @@ class HandoutPicturesTest {
             // The safety box's border straddles the margin on purpose; pictures are in the other frames.
             for (Page.Placed placed : page.frames().stream().filter(p -> p.frame().role() != Frame.Role.SAFETY).toList()) {
                 // Text is checked glyph by glyph elsewhere; here the drawn shapes.
-                for (Op op : placed.frame().ops().stream().filter(o -> !(o instanceof Op.Text)).toList()) {
+                for (Op op : Ops.flatten(placed.frame().ops()).stream().filter(o -> !(o instanceof Op.Text)).toList()) {
                     OpBounds b = OpBounds.of(op);
                     OpBounds onPage = new OpBounds(b.left() + placed.x(), b.top() + placed.y(), b.right() + placed.x(),
                             b.bottom() + placed.y());
@@ -141,7 +141,7 @@ class HandoutPicturesTest {
 
     /** Strokes and grey zone fills appear only in figures and maps. */
     private static long pictureOps(List<Page> pages) {
-        return pages.stream().flatMap(p -> p.frames().stream()).flatMap(f -> f.frame().ops().stream())
+        return pages.stream().flatMap(p -> p.frames().stream()).flatMap(f -> Ops.flatten(f.frame().ops()).stream())
                 .filter(op -> op instanceof Op.Stroke
                         || (op instanceof Op.Polygon p && p.color().equals(Style.Palette.ZONE_OFF)))
                 .count();
