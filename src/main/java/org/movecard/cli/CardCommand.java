@@ -14,6 +14,7 @@ import org.movecard.selection.Selector;
 import org.movecard.typeset.CardFormat;
 import org.movecard.typeset.CardPdf;
 import org.movecard.typeset.PageFormat;
+import org.movecard.typeset.RenderOptions;
 import org.movecard.typeset.Typesetter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,6 +68,10 @@ final class CardCommand implements Callable<Integer> {
             description = "Shift backs by X,Y mm to correct a printer that mis-registers (default: ${DEFAULT-VALUE}).")
     Offset backOffset;
 
+    @Option(names = "--no-figures",
+            description = "Leave out the pictures of the moves (they are left out anyway where they would shrink the text).")
+    boolean noFigures;
+
     @Option(names = {"-t", "--title"}, paramLabel = "TEXT",
             description = "Routine name on every card (default: e.g. \"Floor routine\").")
     String title;
@@ -85,7 +90,8 @@ final class CardCommand implements Callable<Integer> {
         Catalogue catalogue = common.catalogue.load();
         Routine routine = Selector.select(catalogue, selection.criteria());
         CardDeck deck = Cards.build(routine, title);
-        CardPdf cards = new Typesetter().cards(deck, format, duplex != Duplex.NONE, Meta.of(deck.title(), catalogue));
+        CardPdf cards = new Typesetter().cards(deck, format, duplex != Duplex.NONE, Meta.of(deck.title(), catalogue),
+                new RenderOptions(!noFigures, false));
         String what;
         if (paper == null) {
             AtomicFiles.write(output, cards.bytes());

@@ -19,7 +19,8 @@ public final class Cards {
             List<Block> body = full.body().stream()
                     .filter(b -> !(b instanceof Block.Paragraph p && "Tip:".equals(p.label())))
                     .toList();
-            sections.add(new MoveSection(full.number(), full.moveId(), full.heading(), full.meta(), body));
+            sections.add(new MoveSection(full.number(), full.moveId(), full.heading(), full.meta(), body,
+                    full.pictures()));
         }
         var safety = routine.catalogue().safety();
         Block.SafetyBox box = new Block.SafetyBox(Handouts.SIGNAL_WORD, safety.title(), safety.forCards());

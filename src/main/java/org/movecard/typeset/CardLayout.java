@@ -19,6 +19,9 @@ public final class CardLayout {
     /** The coloured band across the top of each face; it runs into the bleed. */
     private static final float BAR = 2.2f * PageFormat.MM;
     private static final float GAP = 1.5f * PageFormat.MM;
+    /** The picture column beside a move's steps: this share of the card's width, and at least 15 mm. */
+    private static final float PICTURE_SHARE = 0.3f;
+    private static final float MIN_PICTURE = 15 * PageFormat.MM;
     /** A face must keep at least this share of its height for moves after the safety band. */
     private static final float MIN_CONTENT_SHARE = 0.35f;
 
@@ -36,10 +39,15 @@ public final class CardLayout {
         }
     }
 
-    public CardSet layout(CardDeck deck, CardFormat format, boolean duplex) {
+    /**
+     * Lays the deck out. The text size is chosen as if there were no pictures; then, with
+     * {@code figures}, each move gets its picture beside the steps only if it still fits whole on a
+     * face that way: larger text wins over pictures.
+     */
+    public CardSet layout(CardDeck deck, CardFormat format, boolean duplex, boolean figures) {
         UserError lastFailure = null;
         for (float size : format.sizes()) {
-            Attempt attempt = new Attempt(deck, format, duplex, size);
+            Attempt attempt = new Attempt(deck, format, duplex, size, figures);
             UserError failure = attempt.problem(size == format.minimum());
             if (failure == null) {
                 return attempt.flow();
@@ -66,8 +74,10 @@ public final class CardLayout {
         private final float footerTop;
         private final Frame band;
         private final float contentBottom;
+        private final boolean figures;
 
-        Attempt(CardDeck deck, CardFormat format, boolean duplex, float size) {
+        Attempt(CardDeck deck, CardFormat format, boolean duplex, float size, boolean figures) {
+            this.figures = figures;
             this.deck = deck;
             this.format = format;
             this.page = format.page();
@@ -114,7 +124,7 @@ public final class CardLayout {
                                 + " pt", "split the step into shorter steps, or choose a larger --format");
                     }
                 }
-                if (!atMinimum && height(frames(move)) > room) {
+                if (!atMinimum && height(frames(move, false)) > room) {
                     return new UserError(ExitCode.DOES_NOT_FIT, "move \"" + move.moveId() + "\" does not fit", null);
                 }
             }
@@ -197,12 +207,32 @@ public final class CardLayout {
             return index + " / " + count;
         }
 
+        /** The move with its picture when it then still fits whole on a face, else without. */
         private List<Frame> frames(MoveSection move) {
+            if (figures) {
+                List<Frame> pictured = frames(move, true);
+                if (height(pictured) <= contentBottom - contentTop) {
+                    return pictured;
+                }
+            }
+            return frames(move, false);
+        }
+
+        private List<Frame> frames(MoveSection move, boolean pictured) {
             List<Frame> frames = new ArrayList<>();
             frames.add(blocks.moveHeading(move, width, 6f * style.scale(), Frame.Role.TITLE));
             float indent = blocks.indent();
+            float column = width * PICTURE_SHARE;
+            List<Op> side = pictured && column >= MIN_PICTURE
+                    ? PictureColumn.ops(fonts, style, move.pictures(), true, width - column, column) : List.of();
+            String where = "move \"" + move.moveId() + "\"";
             for (Block block : move.body()) {
-                frames.addAll(blocks.frames(block, width - indent, indent, "move \"" + move.moveId() + "\""));
+                if (block instanceof Block.StepList && !side.isEmpty()) {
+                    List<Frame> steps = blocks.frames(block, width - indent - column - GAP * 2, indent, where);
+                    frames.addAll(PictureColumn.beside(steps, side, PictureColumn.bottom(side)));
+                } else {
+                    frames.addAll(blocks.frames(block, width - indent, indent, where));
+                }
             }
             return frames;
         }

@@ -22,8 +22,6 @@ public final class HandoutLayout {
     private static final float SIDE_GAP = 16f;
     private static final float MAP_WIDTH = 40f;
     private static final float MAP_HEIGHT = 54f;
-    private static final float QR_GAP = 10f;
-    private static final String QR_CAPTION = "Watch the video";
 
     private final Fonts fonts;
     private final Blocks blocks;
@@ -93,117 +91,25 @@ public final class HandoutLayout {
         float inner = width - indent;
         String where = "move \"" + section.moveId() + "\"";
         Pictures pictures = section.pictures();
-        List<Op> side = sideColumn(pictures, width - SIDE_COLUMN);
+        List<Op> side = PictureColumn.ops(fonts, style, pictures, options.figures(), width - SIDE_COLUMN, SIDE_COLUMN);
         boolean map = options.figures() && RegionMap.shows(pictures.targets());
         for (Block block : section.body()) {
             if (block instanceof Block.StepList && !side.isEmpty()) {
                 List<Frame> steps = blocks.frames(block, inner - SIDE_COLUMN - SIDE_GAP, indent, where);
-                frames.addAll(beside(steps, side, height(side)));
+                frames.addAll(PictureColumn.beside(steps, side, PictureColumn.bottom(side)));
             } else if (block instanceof Block.FeelNote && map) {
                 // The note stays whole beside its map.
-                Frame note = stretched(Slicer.join(blocks.frames(block, inner - MAP_WIDTH - SIDE_GAP, indent, where)),
+                Frame note = PictureColumn.stretched(Slicer.join(blocks.frames(block, inner - MAP_WIDTH - SIDE_GAP, indent, where)),
                         MAP_HEIGHT);
                 float mapX = width - (SIDE_COLUMN + MAP_WIDTH) / 2;
                 Op mapFigure = new Op.Figure(RegionMap.draw(pictures.zones(), pictures.targets(), mapX, 0,
                         MAP_WIDTH, MAP_HEIGHT), RegionMap.describe(pictures.targets()));
-                frames.add(beside(List.of(note), List.of(mapFigure), MAP_HEIGHT).get(0));
+                frames.add(PictureColumn.beside(List.of(note), List.of(mapFigure), MAP_HEIGHT).get(0));
             } else {
                 frames.addAll(blocks.frames(block, inner, indent, where));
             }
         }
         return frames;
-    }
-
-    /**
-     * The feel note's tinted box and bar grown to {@code height}, so the map beside it sits in line
-     * with a box of its own height instead of hanging below a short one.
-     */
-    private static Frame stretched(Frame note, float height) {
-        if (note.height() >= height) {
-            return note;
-        }
-        List<Op> ops = new ArrayList<>();
-        for (Op op : note.ops()) {
-            if (op instanceof Op.Box b && b.y() == 0 && b.height() == note.height()) {
-                ops.add(new Op.Box(b.x(), b.y(), b.width(), height, b.fill(), b.stroke(), b.strokeWidth(), b.radius()));
-            } else if (op instanceof Op.Text t) {
-                // Text moves down to stay centred in the taller box.
-                ops.add(new Op.Text(t.x(), t.baseline() + (height - note.height()) / 2, t.text(), t.face(), t.size(),
-                        t.color(), t.tag()));
-            } else {
-                ops.add(op);
-            }
-        }
-        return new Frame(height, note.spaceBefore(), ops, note.role(), note.keepWithNext(), note.group());
-    }
-
-    /** The figure and the video's QR code, stacked in the column starting at {@code x}; empty for none. */
-    private List<Op> sideColumn(Pictures pictures, float x) {
-        List<Op> ops = new ArrayList<>();
-        float y = 0;
-        if (options.figures() && pictures.figure() != null) {
-            ops.add(new Op.Figure(FigureRenderer.draw(pictures.figure(), x, 0, SIDE_COLUMN, SIDE_COLUMN,
-                    Palette.FIGURE), pictures.figure().alt()));
-            y = SIDE_COLUMN + QR_GAP;
-        }
-        if (pictures.video() != null) {
-            QrCode qr = QrCode.of(pictures.video());
-            ops.add(new Op.Figure(qr.draw(x + (SIDE_COLUMN - qr.size()) / 2, y),
-                    "QR code: scan it to watch a video of this move at " + pictures.video()));
-            y += qr.size();
-            float size = style.meta();
-            fonts.requireGlyphs(QR_CAPTION, Face.REGULAR, "the video caption");
-            ops.add(new Op.Text(x + (SIDE_COLUMN - fonts.width(QR_CAPTION, Face.REGULAR, size)) / 2, y + size,
-                    QR_CAPTION, Face.REGULAR, size, Palette.MUTED, Op.Tag.PARAGRAPH));
-        }
-        return ops;
-    }
-
-    /** How far down a column of ops reaches (text by its baseline plus descent). */
-    private static float height(List<Op> ops) {
-        float bottom = 0;
-        for (Op op : Ops.flatten(ops)) {
-            if (op instanceof Op.Text t) {
-                bottom = Math.max(bottom, t.baseline() + t.size() * 0.3f);
-            } else if (op instanceof Op.Box b) {
-                bottom = Math.max(bottom, b.y() + b.height());
-            } else if (op instanceof Op.Disc d) {
-                bottom = Math.max(bottom, d.cy() + d.r());
-            } else if (op instanceof Op.Stroke st) {
-                for (int i = 1; i < st.points().size(); i += 2) {
-                    bottom = Math.max(bottom, st.points().get(i) + st.width() / 2);
-                }
-            } else if (op instanceof Op.Polygon p) {
-                for (int i = 1; i < p.points().size(); i += 2) {
-                    bottom = Math.max(bottom, p.points().get(i) + p.roundness() / 2);
-                }
-            }
-        }
-        return bottom;
-    }
-
-    /**
-     * Puts {@code side} (ops reaching {@code sideHeight} down) beside the first of {@code frames}. The
-     * frames that cover that height are glued, so the picture never runs past a page break; if the
-     * text is shorter than the picture, the last frame grows to make room.
-     */
-    private static List<Frame> beside(List<Frame> frames, List<Op> side, float sideHeight) {
-        List<Frame> out = new ArrayList<>();
-        float covered = 0;
-        for (int i = 0; i < frames.size(); i++) {
-            Frame f = frames.get(i);
-            List<Op> ops = f.ops();
-            if (i == 0) {
-                ops = new ArrayList<>(f.ops());
-                ops.addAll(side);
-            }
-            covered += f.height() + (i == 0 ? 0 : f.spaceBefore());
-            boolean last = i == frames.size() - 1;
-            float height = last && covered < sideHeight ? f.height() + sideHeight - covered : f.height();
-            boolean glue = f.keepWithNext() || (!last && covered < sideHeight);
-            out.add(new Frame(height, f.spaceBefore(), ops, f.role(), glue, f.group()));
-        }
-        return out;
     }
 
     private Frame continuation(MoveSection section, float width) {

@@ -24,7 +24,12 @@ public final class Typesetter {
      * followed by its back, the order print shops expect for double-sided work.
      */
     public CardPdf cards(CardDeck deck, CardFormat format, boolean duplex, PdfMeta meta) {
-        CardLayout.CardSet set = new CardLayout(fonts).layout(deck, format, duplex);
+        return cards(deck, format, duplex, meta, RenderOptions.DEFAULT);
+    }
+
+    /** {@code options.figures()}: pictures beside the steps where they fit without shrinking the text. */
+    public CardPdf cards(CardDeck deck, CardFormat format, boolean duplex, PdfMeta meta, RenderOptions options) {
+        CardLayout.CardSet set = new CardLayout(fonts).layout(deck, format, duplex, options.figures());
         List<Page> pages = new java.util.ArrayList<>();
         for (int i = 0; i < set.fronts().size(); i++) {
             pages.add(set.fronts().get(i));

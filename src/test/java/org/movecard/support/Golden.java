@@ -24,7 +24,7 @@ public final class Golden {
     /** A pixel differs when its grey level moves by more than this (of 255). */
     private static final int PIXEL_TOLERANCE = 48;
     /** At most this share of pixels may differ (anti-aliasing across JDKs and font rasterisers). */
-    private static final double MAX_DIFFERING_SHARE = 0.004;
+    private static final double MAX_DIFFERING_SHARE = 0.001;
 
     private Golden() {
     }

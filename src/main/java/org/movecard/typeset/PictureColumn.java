@@ -1,0 +1,112 @@
+package org.movecard.typeset;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.movecard.document.Pictures;
+import org.movecard.typeset.Style.Palette;
+
+/** A move's pictures in a column beside its text, for every document kind that shows them. */
+final class PictureColumn {
+    private static final float QR_GAP = 10f;
+    private static final String QR_CAPTION = "Watch the video";
+
+    private PictureColumn() {
+    }
+
+    /**
+     * The figure (a square {@code width} wide) and the video's QR code with its caption, stacked in a
+     * column starting at {@code x}; empty for none.
+     */
+    static List<Op> ops(Fonts fonts, Style style, Pictures pictures, boolean figures, float x, float width) {
+        List<Op> ops = new ArrayList<>();
+        float y = 0;
+        if (figures && pictures.figure() != null) {
+            ops.add(new Op.Figure(FigureRenderer.draw(pictures.figure(), x, 0, width, width,
+                    Palette.FIGURE), pictures.figure().alt()));
+            y = width + QR_GAP;
+        }
+        QrCode qr = pictures.video() == null ? null : QrCode.of(pictures.video());
+        // A QR code smaller than its minimum would not scan: where it does not fit, it is left out.
+        if (qr != null && qr.size() <= width) {
+            ops.add(new Op.Figure(qr.draw(x + (width - qr.size()) / 2, y),
+                    "QR code: scan it to watch a video of this move at " + pictures.video()));
+            y += qr.size();
+            float size = style.meta();
+            fonts.requireGlyphs(QR_CAPTION, Face.REGULAR, "the video caption");
+            ops.add(new Op.Text(x + (width - fonts.width(QR_CAPTION, Face.REGULAR, size)) / 2, y + size,
+                    QR_CAPTION, Face.REGULAR, size, Palette.MUTED, Op.Tag.PARAGRAPH));
+        }
+        return ops;
+    }
+
+    /** How far down a column of ops reaches (text by its baseline plus descent). */
+    static float bottom(List<Op> ops) {
+        float bottom = 0;
+        for (Op op : Ops.flatten(ops)) {
+            if (op instanceof Op.Text t) {
+                bottom = Math.max(bottom, t.baseline() + t.size() * 0.3f);
+            } else if (op instanceof Op.Box b) {
+                bottom = Math.max(bottom, b.y() + b.height());
+            } else if (op instanceof Op.Disc d) {
+                bottom = Math.max(bottom, d.cy() + d.r());
+            } else if (op instanceof Op.Stroke st) {
+                for (int i = 1; i < st.points().size(); i += 2) {
+                    bottom = Math.max(bottom, st.points().get(i) + st.width() / 2);
+                }
+            } else if (op instanceof Op.Polygon p) {
+                for (int i = 1; i < p.points().size(); i += 2) {
+                    bottom = Math.max(bottom, p.points().get(i) + p.roundness() / 2);
+                }
+            }
+        }
+        return bottom;
+    }
+
+    /**
+     * Puts {@code side} (ops reaching {@code sideHeight} down) beside the first of {@code frames}. The
+     * frames that cover that height are glued, so the picture never runs past a page break; if the
+     * text is shorter than the picture, the last frame grows to make room.
+     */
+    static List<Frame> beside(List<Frame> frames, List<Op> side, float sideHeight) {
+        List<Frame> out = new ArrayList<>();
+        float covered = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            Frame f = frames.get(i);
+            List<Op> ops = f.ops();
+            if (i == 0) {
+                ops = new ArrayList<>(f.ops());
+                ops.addAll(side);
+            }
+            covered += f.height() + (i == 0 ? 0 : f.spaceBefore());
+            boolean last = i == frames.size() - 1;
+            float height = last && covered < sideHeight ? f.height() + sideHeight - covered : f.height();
+            boolean glue = f.keepWithNext() || (!last && covered < sideHeight);
+            out.add(new Frame(height, f.spaceBefore(), ops, f.role(), glue, f.group()));
+        }
+        return out;
+    }
+
+    /**
+     * The feel note's tinted box and bar grown to {@code height}, so the map beside it sits in line
+     * with a box of its own height instead of hanging below a short one.
+     */
+    static Frame stretched(Frame note, float height) {
+        if (note.height() >= height) {
+            return note;
+        }
+        List<Op> ops = new ArrayList<>();
+        for (Op op : note.ops()) {
+            if (op instanceof Op.Box b && b.y() == 0 && b.height() == note.height()) {
+                ops.add(new Op.Box(b.x(), b.y(), b.width(), height, b.fill(), b.stroke(), b.strokeWidth(), b.radius()));
+            } else if (op instanceof Op.Text t) {
+                // Text moves down to stay centred in the taller box.
+                ops.add(new Op.Text(t.x(), t.baseline() + (height - note.height()) / 2, t.text(), t.face(), t.size(),
+                        t.color(), t.tag()));
+            } else {
+                ops.add(op);
+            }
+        }
+        return new Frame(height, note.spaceBefore(), ops, note.role(), note.keepWithNext(), note.group());
+    }
+
+}
