@@ -82,6 +82,7 @@ public final class AtomicFiles {
 
     private static UserError failed(Path target, String what, IOException e) {
         String reason = e instanceof AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "the folder does not accept new files"
                 : e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
                 : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         return new UserError(ExitCode.OUTPUT_FAILED, target + ": " + what + " (" + reason + ")",
