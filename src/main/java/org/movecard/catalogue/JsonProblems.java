@@ -117,7 +117,8 @@ final class JsonProblems {
             Move.class, "a move needs an id like \"seated-twist\", a name, a setting, regions and steps, "
                     + "none of them empty; a video is an https:// link",
             Dose.class, "a dose gives holdSeconds, repeat or eachSide; repeatUnit goes with repeat",
-            Range.class, "write a range as { \"min\": 10 } or { \"min\": 10, \"max\": 20 }, with 1 ≤ min ≤ max");
+            Range.class, "write a range as { \"min\": 10 } or { \"min\": 10, \"max\": 20 }, with 1 ≤ min ≤ max",
+            Clinic.class, Clinic.RULES);
 
     private JsonProblems() {
     }
@@ -138,6 +139,11 @@ final class JsonProblems {
 
     /** A databinding error: well-formed JSON that does not fit the catalogue records. */
     static CatalogueError binding(JsonMappingException e, SourceMap map, String source) {
+        return binding(e, map, source, "catalogue");
+    }
+
+    /** As {@link #binding(JsonMappingException, SourceMap, String)} for another kind of file ("clinic profile"). */
+    static CatalogueError binding(JsonMappingException e, SourceMap map, String source, String kind) {
         String path = pointer(e.getPath());
         if (e instanceof UnrecognizedPropertyException u) {
             return unknownField(parent(path), u.getPropertyName(), u.getReferringClass(), map, source);
@@ -150,7 +156,7 @@ final class JsonProblems {
         if (missing.find()) {
             String owner = parent(path);
             return unknownFieldIn(owner, ownerType(e), map, source)
-                    .orElseGet(() -> missingField(e, owner, missing.group(1), source));
+                    .orElseGet(() -> missingField(e, owner, missing.group(1), source, kind));
         }
         if (e.getCause() instanceof InputCoercionException) {
             return atValue(map.value(path), e, source, path, "number is too large", "use a smaller whole number");
@@ -190,9 +196,10 @@ final class JsonProblems {
                 "unknown field \"" + name + "\" (known fields: " + String.join(", ", known) + ")", hint);
     }
 
-    private static CatalogueError missingField(JsonMappingException e, String owner, String field, String source) {
+    private static CatalogueError missingField(JsonMappingException e, String owner, String field, String source,
+                                               String kind) {
         String problem = owner.isEmpty()
-                ? "the catalogue is missing required field \"" + field + "\""
+                ? "the " + kind + " is missing required field \"" + field + "\""
                 : "missing required field \"" + field + "\"";
         Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         return error(source, e.getLocation(), owner, problem,

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
                     + " four on the floor. Choose moves by setting, by region or by id.",
         },
         subcommands = {HandoutCommand.class, ListCommand.class, CheckCommand.class,
+            SheetCommand.class, SheetsCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -27,6 +28,8 @@ import picocli.CommandLine.Option;
             "  movecard handout --setting chair,standing --paper letter",
             "  movecard list --region lower",
             "  movecard check --catalogue my-moves.json",
+            "  movecard sheet --clinic clinic.json --patient NAME --move \"chair-twist: hold 20s, 3 times\"",
+            "  movecard sheets --clinic clinic.json --csv patients.csv --out-dir output/sheets",
             "",
             "Exit codes: 0 done, 2 invalid input, 3 output not written, 4 internal error, 5 does not fit.",
         })
@@ -40,7 +43,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (handout, list, check)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (handout, sheet, sheets, list, check)");
     }
 
     public static void main(String[] args) {

@@ -67,7 +67,7 @@ public final class HandoutLayout {
         return new Frame(y, 0, ops, Frame.Role.TITLE, false);
     }
 
-    private List<Frame> sectionFrames(MoveSection section, float width) {
+    List<Frame> sectionFrames(MoveSection section, float width) {
         List<Frame> frames = new ArrayList<>();
         frames.add(headingFrame(section, width).keepingWithNext());
         float inner = width - TEXT_INDENT;
@@ -106,7 +106,7 @@ public final class HandoutLayout {
         return new Frame(y + 2f, 22f, ops, Frame.Role.HEADING, true);
     }
 
-    private Frame continuation(MoveSection section, float width) {
+    Frame continuation(MoveSection section, float width) {
         String text = section.number() + ". " + section.heading().text() + " (continued)";
         float size = style.meta();
         List<Op> ops = List.of(new Op.Text(TEXT_INDENT, size, text, Face.BOLD, size, Palette.MUTED));
@@ -131,7 +131,7 @@ public final class HandoutLayout {
         return ops;
     }
 
-    private List<Op> reminder(String text, float left, float right) {
+    List<Op> reminder(String text, float left, float right) {
         List<Op> ops = new ArrayList<>();
         float size = Style.MIN_BODY;
         float top = 28f;
@@ -147,7 +147,7 @@ public final class HandoutLayout {
     }
 
     /** Shortens running text with an ellipsis so a footer or reminder never runs past the margin. */
-    private String fit(String text, Face face, float size, float width) {
+    String fit(String text, Face face, float size, float width) {
         if (fonts.width(text, face, size) <= width) {
             return text;
         }

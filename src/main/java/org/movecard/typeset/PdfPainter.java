@@ -98,6 +98,15 @@ public final class PdfPainter {
         }
     }
 
+    private static void paintImage(PdfContentByte cb, Op.Image op, float dx, float dy, float h) {
+        try {
+            com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(op.png());
+            cb.addImage(image, op.width(), 0, 0, op.height(), dx + op.x(), h - (dy + op.y() + op.height()));
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("embedding an image failed", e);
+        }
+    }
+
     /** Draws one op offset by (dx, dy) in top-down coordinates on a page {@code h} high. */
     private void paint(PdfContentByte cb, Op op, float dx, float dy, float h) {
         cb.saveState();
@@ -140,6 +149,8 @@ public final class PdfPainter {
             cb.setColorFill(d.color());
             cb.circle(dx + d.cx(), h - (dy + d.cy()), d.r());
             cb.fill();
+        } else if (op instanceof Op.Image image) {
+            paintImage(cb, image, dx, dy, h);
         } else if (op instanceof Op.Polygon p) {
             List<Float> pts = p.points();
             cb.moveTo(dx + pts.get(0), h - (dy + pts.get(1)));

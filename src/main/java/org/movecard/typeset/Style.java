@@ -13,6 +13,9 @@ public record Style(float body, float leading, float title, float subtitle, floa
     /** The desk handout: 12 pt body on A4 or Letter. */
     public static final Style HANDOUT = new Style(12f, 1.38f, 25f, 12.5f, 16f, 11f, 9f, 50f, 50f, 58f);
 
+    /** The clinic take-home sheet: body text a little larger than the handout (12.5 pt) for people reading at home, often without glasses. */
+    public static final Style SHEET = new Style(12.5f, 1.36f, 22f, 13f, 16f, 12f, 11f, 46f, 40f, 62f);
+
     public Style {
         if (body < MIN_BODY) {
             throw new IllegalArgumentException("body text below " + MIN_BODY + " pt");
