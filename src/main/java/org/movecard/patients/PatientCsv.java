@@ -45,6 +45,8 @@ public final class PatientCsv implements Iterator<CsvRow>, Closeable {
     private final MappingIterator<String[]> rows;
     private final List<String> header;
     private CsvRow next;
+    /** The line the record last read starts on. */
+    private int recordLine;
 
     private PatientCsv(Path file, List<String> columns, List<String> required) {
         this.source = file.toString();
@@ -106,7 +108,7 @@ public final class PatientCsv implements Iterator<CsvRow>, Closeable {
             if (fields == null) {
                 return null;
             }
-            int line = rows.getParser().currentTokenLocation().getLineNr();
+            int line = recordLine;
             boolean blank = true;
             for (String f : fields) {
                 blank &= f == null || f.isBlank();
@@ -135,6 +137,9 @@ public final class PatientCsv implements Iterator<CsvRow>, Closeable {
 
     private String[] read() {
         try {
+            // Before reading, the parser stands at the record's first character; afterwards its token
+            // location can point inside a quoted cell that spans lines.
+            recordLine = rows.getParser().currentLocation().getLineNr();
             return rows.hasNextValue() ? rows.nextValue() : null;
         } catch (CharacterCodingException e) {
             throw fileError("the file is not UTF-8 text (near line " + currentLine() + ")",
