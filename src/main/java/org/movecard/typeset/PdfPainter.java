@@ -24,6 +24,7 @@ public final class PdfPainter {
     static final String PRODUCER = "movecard";
 
     private final Fonts fonts;
+    private final Images images = new Images();
 
     public PdfPainter(Fonts fonts) {
         this.fonts = fonts;
@@ -98,11 +99,11 @@ public final class PdfPainter {
         }
     }
 
-    private static void paintImage(PdfContentByte cb, Op.Image op, float dx, float dy, float h) {
+    private void paintImage(PdfContentByte cb, Op.Image op, float dx, float dy, float h) {
         try {
-            com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(op.png());
-            cb.addImage(image, op.width(), 0, 0, op.height(), dx + op.x(), h - (dy + op.y() + op.height()));
-        } catch (IOException | DocumentException e) {
+            cb.addImage(images.image(op.png()), op.width(), 0, 0, op.height(), dx + op.x(),
+                    h - (dy + op.y() + op.height()));
+        } catch (DocumentException e) {
             throw new IllegalStateException("embedding an image failed", e);
         }
     }

@@ -10,6 +10,8 @@ import org.movecard.document.TakeHomeSheet;
  */
 public final class Typesetter {
     private final Fonts fonts = new Fonts();
+    /** Kept for the typesetter's life so images decoded for one sheet serve the next. */
+    private final PdfPainter painter = new PdfPainter(fonts);
 
     public List<Page> layout(Handout handout, PageFormat format) {
         return new HandoutLayout(fonts, Style.HANDOUT).layout(handout, format);
@@ -26,7 +28,7 @@ public final class Typesetter {
 
     public Rendered sheet(TakeHomeSheet sheet, PageFormat format, PdfMeta meta) {
         List<Page> pages = layout(sheet, format);
-        return new Rendered(new PdfPainter(fonts).paint(pages, meta), pages.size());
+        return new Rendered(painter.paint(pages, meta), pages.size());
     }
 
     /** The fonts, for checking that text can be printed before anything is laid out. */
