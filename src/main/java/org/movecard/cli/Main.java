@@ -57,7 +57,7 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("error: " + ex.getMessage());
+            err.println("error: " + PatientArguments.redact(ex.getCommandLine(), ex.getMessage()));
             String name = ex.getCommandLine().getCommandSpec().qualifiedName();
             err.println("hint: see '" + name + " --help'");
             err.flush();

@@ -142,7 +142,8 @@ public final class PatientCsv implements Iterator<CsvRow>, Closeable {
             recordLine = rows.getParser().currentLocation().getLineNr();
             return rows.hasNextValue() ? rows.nextValue() : null;
         } catch (CharacterCodingException e) {
-            throw fileError("the file is not UTF-8 text (near line " + currentLine() + ")",
+            // The decoder reads ahead in blocks, so the line it stopped on is not where the bad byte is.
+            throw fileError("the file is not UTF-8 text",
                     "save it as \"CSV UTF-8\" (Excel) or \"Text CSV\" with character set UTF-8 (LibreOffice)");
         } catch (JsonProcessingException e) {
             throw fileError("line " + currentLine() + ": not readable as CSV ("
@@ -206,7 +207,7 @@ public final class PatientCsv implements Iterator<CsvRow>, Closeable {
             in.reset();
             return semicolons > commas ? ';' : ',';
         } catch (CharacterCodingException e) {
-            throw new UserError(ExitCode.INVALID_INPUT, source + ":1: the file is not UTF-8 text",
+            throw new UserError(ExitCode.INVALID_INPUT, source + ": the file is not UTF-8 text",
                     "save it as \"CSV UTF-8\" (Excel) or \"Text CSV\" with character set UTF-8 (LibreOffice)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -145,6 +145,11 @@ class SheetsCliTest {
         assertThat(headerOnly.err()).contains("no patient rows after the header");
         CliTest.Run unknown = sheets(csv("patient,moves,note\nA,chair-twist,x\n"));
         assertThat(unknown.err()).contains(":1:3: unknown column \"note\"").contains("hint: the known columns are");
+        Files.write(dir.resolve("latin1.csv"), "patient,moves\nAnn\u00e9,chair-twist\n".getBytes(StandardCharsets.ISO_8859_1));
+        CliTest.Run latin1 = sheets(dir.resolve("latin1.csv"));
+        assertThat(latin1.err()).contains("latin1.csv: the file is not UTF-8 text").contains("CSV UTF-8");
+        CliTest.Run unclosed = sheets(csv("patient,moves\nAnn,\"chair-twist: 3 times\nBen,lying-twist\n"));
+        assertThat(unclosed.err()).contains("not readable as CSV").contains("hint: check the quotes");
         CliTest.Run noMoves = sheets(csv("patient,notes\nA,x\n"));
         assertThat(noMoves.err()).contains(":1: the header has no \"moves\" column");
         assertThat(written()).isEmpty();
@@ -194,5 +199,14 @@ class SheetsCliTest {
                 "-o", dir.resolve("x.pdf").toString());
         assertThat(badName.err()).startsWith("error: --patient: patient name contains a slash or backslash");
         assertThat(Files.exists(dir.resolve("x.pdf"))).isFalse();
+    }
+
+    @Test
+    void usageErrorsDoNotEchoAnUnquotedName() {
+        CliTest.Run run = run("sheet", "--clinic", CLINIC, "--patient", "Quillon", "Vantrebble", "--move", "chair-twist");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("error: ").doesNotContain("Vantrebble").doesNotContain("Quillon");
+        CliTest.Run unknown = run("sheets", "--csv", "x.csv", "--out-dir", "out", "--patent", "Quillon Vantrebble");
+        assertThat(unknown.err()).contains("--patent").doesNotContain("Quillon");
     }
 }
