@@ -40,8 +40,8 @@ public final class CatalogueReader {
     private static final String BOM = "\uFEFF";
     private static final String HOW_TO_SAVE_UTF8 = "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)";
 
-    /** Configured once and never changed afterwards, so sharing it is safe. */
-    private static final ObjectMapper MAPPER = strictMapper();
+    /** Configured once and never changed afterwards, so sharing it is safe (the clinic reader uses it too). */
+    static final ObjectMapper MAPPER = strictMapper();
 
     private CatalogueReader() {
     }
@@ -105,10 +105,15 @@ public final class CatalogueReader {
     }
 
     private static byte[] readBytes(Path file) {
+        return readBytes(file, "catalogue");
+    }
+
+    /** The file's bytes (at most one past the limit), or an error naming {@code kind} ("clinic profile"). */
+    static byte[] readBytes(Path file, String kind) {
         String source = file.toString();
         if (Files.isDirectory(file)) {
-            throw CatalogueError.ofFile(source, "is a directory, not a catalogue file",
-                    "give the path of the catalogue's .json file inside it");
+            throw CatalogueError.ofFile(source, "is a directory, not a " + kind + " file",
+                    "give the path of the " + kind + "'s .json file inside it");
         }
         // Read at most one byte past the limit so a huge file (or a device) cannot exhaust memory.
         try (InputStream in = Files.newInputStream(file)) {
@@ -125,7 +130,7 @@ public final class CatalogueReader {
         }
     }
 
-    private static String checkThePath(Path file) {
+    static String checkThePath(Path file) {
         return "check the path; it was looked up as " + file.toAbsolutePath().normalize();
     }
 
@@ -137,7 +142,7 @@ public final class CatalogueReader {
     }
 
     /** The text, or an error at the first byte that is not UTF-8; an editor's BOM is dropped. */
-    private static String decodeUtf8(byte[] bytes, String source) {
+    static String decodeUtf8(byte[] bytes, String source) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

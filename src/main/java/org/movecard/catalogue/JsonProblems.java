@@ -124,7 +124,8 @@ final class JsonProblems {
                     + "\"height\": 55 } inside the 0 to " + Figure.BOX + " box; types: "
                     + String.join(", ", Figure.Prop.TYPES)),
             Map.entry(Figure.Arrow.class, "an arrow is { \"from\": [x, y], \"to\": [x, y], \"bend\": 10 } with bend from -"
-                    + Figure.Arrow.MAX_BEND + " to " + Figure.Arrow.MAX_BEND));
+                    + Figure.Arrow.MAX_BEND + " to " + Figure.Arrow.MAX_BEND),
+            Map.entry(Clinic.class, Clinic.RULES));
 
     private JsonProblems() {
     }
@@ -145,6 +146,11 @@ final class JsonProblems {
 
     /** A databinding error: well-formed JSON that does not fit the catalogue records. */
     static CatalogueError binding(JsonMappingException e, SourceMap map, String source) {
+        return binding(e, map, source, "catalogue");
+    }
+
+    /** As {@link #binding(JsonMappingException, SourceMap, String)} for another kind of file ("clinic profile"). */
+    static CatalogueError binding(JsonMappingException e, SourceMap map, String source, String kind) {
         String path = pointer(e.getPath());
         if (e instanceof UnrecognizedPropertyException u) {
             return unknownField(parent(path), u.getPropertyName(), u.getReferringClass(), map, source);
@@ -162,7 +168,7 @@ final class JsonProblems {
         if (missing.find()) {
             String owner = parent(path);
             return unknownFieldIn(owner, ownerType(e), map, source)
-                    .orElseGet(() -> missingField(e, owner, missing.group(1), source));
+                    .orElseGet(() -> missingField(e, owner, missing.group(1), source, kind));
         }
         if (e.getCause() instanceof InputCoercionException) {
             return atValue(map.value(path), e, source, path, "number is too large", "use a smaller whole number");
@@ -202,9 +208,10 @@ final class JsonProblems {
                 "unknown field \"" + name + "\" (known fields: " + String.join(", ", known) + ")", hint);
     }
 
-    private static CatalogueError missingField(JsonMappingException e, String owner, String field, String source) {
+    private static CatalogueError missingField(JsonMappingException e, String owner, String field, String source,
+                                               String kind) {
         String problem = owner.isEmpty()
-                ? "the catalogue is missing required field \"" + field + "\""
+                ? "the " + kind + " is missing required field \"" + field + "\""
                 : "missing required field \"" + field + "\"";
         Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType() : null;
         return error(source, e.getLocation(), owner, problem,

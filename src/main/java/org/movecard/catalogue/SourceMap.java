@@ -36,18 +36,24 @@ final class SourceMap {
 
     /** Scans {@code json}, which must not be blank, or throws the first syntax error. */
     static SourceMap scan(ObjectMapper mapper, String json, String source) {
+        return scan(mapper, json, source, "catalogue",
+                "start the file with { and end it with }, e.g. { \"id\": \"my-moves\", \"title\": … }");
+    }
+
+    /** As {@link #scan(ObjectMapper, String, String)} for another kind of file ("clinic profile"). */
+    static SourceMap scan(ObjectMapper mapper, String json, String source, String kind, String objectHint) {
         SourceMap map = new SourceMap();
         try (JsonParser parser = mapper.createParser(json)) {
             // Jackson reports a repeated field at the position after its name; record() finds it
             // at the name's start instead. Databinding keeps Jackson's check as a backstop.
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            requireObject(parser, source);
+            requireObject(parser, source, kind, objectHint);
             // An unclosed object ends in an exception, never in a null token, so this loop ends.
             while (!closesRoot(parser)) {
                 map.record(parser, source);
                 parser.nextToken();
             }
-            rejectTrailing(parser, Mark.of(parser.currentTokenLocation(), JsonToken.END_OBJECT), source);
+            rejectTrailing(parser, Mark.of(parser.currentTokenLocation(), JsonToken.END_OBJECT), source, kind);
         } catch (JsonProcessingException e) {
             throw JsonProblems.syntax(e, source);
         } catch (IOException e) {
@@ -104,17 +110,17 @@ final class SourceMap {
         return parser.currentToken() == JsonToken.END_OBJECT && parser.getParsingContext().inRoot();
     }
 
-    private static void requireObject(JsonParser parser, String source) throws IOException {
+    private static void requireObject(JsonParser parser, String source, String kind, String hint)
+            throws IOException {
         JsonToken first = parser.nextToken();
         if (first != JsonToken.START_OBJECT) {
             JsonLocation at = parser.currentTokenLocation();
             throw new CatalogueError(source, at.getLineNr(), at.getColumnNr(), "",
-                    "the catalogue must be a JSON object, found " + ValueKind.of(first).phrase(),
-                    "start the file with { and end it with }, e.g. { \"id\": \"my-moves\", \"title\": … }");
+                    "the " + kind + " must be a JSON object, found " + ValueKind.of(first).phrase(), hint);
         }
     }
 
-    private static void rejectTrailing(JsonParser parser, Mark end, String source) {
+    private static void rejectTrailing(JsonParser parser, Mark end, String source, String kind) {
         JsonLocation at;
         try {
             if (parser.nextToken() == null) {
@@ -127,8 +133,8 @@ final class SourceMap {
                     ? jpe.getLocation() : parser.currentLocation();
         }
         throw new CatalogueError(source, at.getLineNr(), at.getColumnNr(), "",
-                "unexpected content after the end of the catalogue (its closing } is at line " + end.line()
+                "unexpected content after the end of the " + kind + " (its closing } is at line " + end.line()
                         + ", column " + end.column() + ")",
-                "a catalogue file holds exactly one JSON object: delete what follows it or move it inside");
+                "a " + kind + " file holds exactly one JSON object: delete what follows it or move it inside");
     }
 }

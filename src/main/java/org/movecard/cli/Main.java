@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
             "The bundled catalogue has ten gentle back-mobility moves: two on a chair, four standing,"
                     + " four on the floor. Choose moves by setting, by region or by id.",
         },
-        subcommands = {HandoutCommand.class, CardCommand.class, PreviewCommand.class, ListCommand.class,
-            CheckCommand.class,
+        subcommands = {HandoutCommand.class, CardCommand.class, SheetCommand.class, SheetsCommand.class,
+            PreviewCommand.class, ListCommand.class, CheckCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -30,6 +30,8 @@ import picocli.CommandLine.Option;
             "  movecard preview output/card.pdf",
             "  movecard list --region lower",
             "  movecard check --catalogue my-moves.json",
+            "  movecard sheet --clinic clinic.json --patient NAME --move \"chair-twist: hold 20s, 3 times\"",
+            "  movecard sheets --clinic clinic.json --csv patients.csv --out-dir output/sheets",
             "",
             "Exit codes: 0 done, 2 invalid input, 3 output not written, 4 internal error, 5 does not fit.",
         })
@@ -43,7 +45,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (handout, card, preview, list, check)");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "missing command (handout, card, sheet, sheets, preview, list, check)");
     }
 
     public static void main(String[] args) {
@@ -57,7 +60,7 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("error: " + ex.getMessage());
+            err.println("error: " + PatientArguments.redact(ex.getCommandLine(), ex.getMessage()));
             String name = ex.getCommandLine().getCommandSpec().qualifiedName();
             err.println("hint: see '" + name + " --help'");
             err.flush();

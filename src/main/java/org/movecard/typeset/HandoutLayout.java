@@ -84,7 +84,7 @@ public final class HandoutLayout {
         return new Frame(y, 0, ops, Frame.Role.TITLE, false);
     }
 
-    private List<Frame> sectionFrames(MoveSection section, float width) {
+    List<Frame> sectionFrames(MoveSection section, float width) {
         List<Frame> frames = new ArrayList<>();
         frames.add(blocks.moveHeading(section, width, 22f, Frame.Role.HEADING));
         float indent = blocks.indent();
@@ -112,7 +112,7 @@ public final class HandoutLayout {
         return frames;
     }
 
-    private Frame continuation(MoveSection section, float width) {
+    Frame continuation(MoveSection section, float width) {
         String text = section.number() + ". " + section.heading().text() + " (continued)";
         float size = style.meta();
         List<Op> ops = List.of(new Op.Text(blocks.indent(), size, text, Face.BOLD, size, Palette.MUTED));
@@ -137,7 +137,7 @@ public final class HandoutLayout {
         return ops;
     }
 
-    private List<Op> reminder(String text, float left, float right) {
+    List<Op> reminder(String text, float left, float right) {
         List<Op> ops = new ArrayList<>();
         float size = style.meta();
         float top = REMINDER_TOP;
@@ -157,7 +157,7 @@ public final class HandoutLayout {
     }
 
     /** Shortens running text with an ellipsis so a footer or reminder never runs past the margin. */
-    private String fit(String text, Face face, float size, float width) {
+    String fit(String text, Face face, float size, float width) {
         if (fonts.width(text, face, size) <= width) {
             return text;
         }

@@ -56,6 +56,10 @@ public sealed interface Op {
     record Disc(float cx, float cy, float r, Color color) implements Op {
     }
 
+    /** A raster image (opaque RGB PNG bytes) scaled into the box whose top left is (x, y). */
+    record Image(float x, float y, float width, float height, byte[] png) implements Op {
+    }
+
     /** A filled polygon given as x,y pairs; corners are rounded by a stroke of the same colour. */
     record Polygon(List<Float> points, Color color, float roundness) implements Op {
         public Polygon {

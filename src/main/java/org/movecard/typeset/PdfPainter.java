@@ -27,6 +27,7 @@ public final class PdfPainter {
     static final String PRODUCER = "movecard";
 
     private final Fonts fonts;
+    private final Images images = new Images();
 
     public PdfPainter(Fonts fonts) {
         this.fonts = fonts;
@@ -119,6 +120,15 @@ public final class PdfPainter {
         }
     }
 
+    private void paintImage(PdfContentByte cb, Op.Image op, float dx, float dy, float h) {
+        try {
+            cb.addImage(images.image(op.png()), op.width(), 0, 0, op.height(), dx + op.x(),
+                    h - (dy + op.y() + op.height()));
+        } catch (DocumentException e) {
+            throw new IllegalStateException("embedding an image failed", e);
+        }
+    }
+
     /** Draws one op offset by (dx, dy) in top-down coordinates on a page {@code h} high. */
     private void paint(PdfContentByte cb, Op op, float dx, float dy, float h) {
         if (op instanceof Op.Figure f) {
@@ -165,6 +175,8 @@ public final class PdfPainter {
             cb.setColorFill(d.color());
             cb.circle(dx + d.cx(), h - (dy + d.cy()), d.r());
             cb.fill();
+        } else if (op instanceof Op.Image image) {
+            paintImage(cb, image, dx, dy, h);
         } else if (op instanceof Op.Polygon p) {
             List<Float> pts = p.points();
             cb.moveTo(dx + pts.get(0), h - (dy + pts.get(1)));

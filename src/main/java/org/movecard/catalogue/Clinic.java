@@ -1,0 +1,69 @@
+package org.movecard.catalogue;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A clinic's profile for take-home sheets: name, address lines, phone, e-mail and/or web address,
+ * an optional logo (a PNG or JPEG path relative to the profile) and the points of its own
+ * "stop and call us if …" box. {@code logoImage} is filled in by {@link ClinicReader}.
+ */
+public record Clinic(String name, List<String> address, String phone, String email, String web, String logo,
+                     List<String> callUsIf, Logo logoImage) {
+    static final String RULES = "a clinic profile needs a name, address lines, a phone number, an e-mail or web "
+            + "address and the callUsIf points; see docs/clinic.md";
+    /** Digits with the usual separators; a phone number people must be able to dial from paper. */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()./-]{2,30}");
+
+    public Clinic {
+        name = Text.requireText(name, "clinic name");
+        address = Text.requireTexts(address, "address");
+        phone = Text.requireText(phone, "phone");
+        if (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 3) {
+            throw new IllegalArgumentException("phone \"" + phone
+                    + "\" must be a number people can dial: digits, spaces, + ( ) - . / only");
+        }
+        email = Text.optionalText(email, "email");
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException("email \"" + email + "\" is not an e-mail address");
+        }
+        web = Text.optionalText(web, "web");
+        if (web != null && web.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException("web address must not contain spaces");
+        }
+        if (email == null && web == null) {
+            throw new IllegalArgumentException("give an email or a web address (or both)");
+        }
+        logo = Text.optionalText(logo, "logo");
+        callUsIf = Text.requireTexts(callUsIf, "callUsIf");
+    }
+
+    @JsonCreator
+    static Clinic json(@JsonProperty(value = "name", required = true) String name,
+                       @JsonProperty(value = "address", required = true) List<String> address,
+                       @JsonProperty(value = "phone", required = true) String phone,
+                       @JsonProperty("email") String email,
+                       @JsonProperty("web") String web,
+                       @JsonProperty("logo") String logo,
+                       @JsonProperty(value = "callUsIf", required = true) List<String> callUsIf) {
+        return new Clinic(name, address, phone, email, web, logo, callUsIf, null);
+    }
+
+    Clinic withLogoImage(Logo image) {
+        return new Clinic(name, address, phone, email, web, logo, callUsIf, image);
+    }
+
+    /** "Phone 01632 960 123 · hello@example.org · example.org", the contact line of the sheet header. */
+    public String contactLine() {
+        StringBuilder s = new StringBuilder("Phone ").append(phone);
+        if (email != null) {
+            s.append(" \u00b7 ").append(email);
+        }
+        if (web != null) {
+            s.append(" \u00b7 ").append(web);
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,122 @@
+package org.movecard.catalogue;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/**
+ * Reads a clinic profile as strictly as a catalogue (same mapper, same error wording, errors at
+ * {@code file:line:column}), then loads its logo and flattens it to opaque RGB.
+ */
+public final class ClinicReader {
+    static final String KIND = "clinic profile";
+    /** A profile is a few hundred bytes. */
+    static final int MAX_BYTES = 64 * 1024;
+    /** Logos are small marks; a huge file is the wrong one. */
+    static final int MAX_LOGO_BYTES = 5 * 1024 * 1024;
+    /** Enough for a sharp 30 mm mark at 300 dpi; larger logos are scaled down to keep sheets small. */
+    static final int MAX_LOGO_PIXELS = 400;
+
+    private ClinicReader() {
+    }
+
+    public static Clinic read(Path file) {
+        String source = file.toString();
+        byte[] bytes = CatalogueReader.readBytes(file, KIND);
+        if (bytes.length > MAX_BYTES) {
+            throw CatalogueError.ofFile(source, "file is larger than " + MAX_BYTES / 1024 + " KiB; a clinic profile "
+                    + "is a small text file", "check that this is the clinic profile (see docs/clinic.md)");
+        }
+        String json = CatalogueReader.decodeUtf8(bytes, source);
+        if (json.isBlank()) {
+            throw CatalogueError.ofFile(source, "file is empty", Clinic.RULES);
+        }
+        SourceMap map = SourceMap.scan(CatalogueReader.MAPPER, json, source, KIND,
+                "start the file with { and end it with }, e.g. { \"name\": \"Riverside Physiotherapy\", … }");
+        Clinic clinic;
+        try {
+            clinic = CatalogueReader.MAPPER.readValue(json, Clinic.class);
+        } catch (JsonMappingException e) {
+            throw JsonProblems.binding(e, map, source, KIND);
+        } catch (JsonProcessingException e) {
+            throw JsonProblems.syntax(e, source);
+        }
+        if (clinic.logo() == null) {
+            return clinic;
+        }
+        SourceMap.Mark at = map.value("/logo");
+        Path base = file.toAbsolutePath().getParent();
+        return clinic.withLogoImage(logo(base.resolve(clinic.logo()), source, at));
+    }
+
+    private static Logo logo(Path file, String source, SourceMap.Mark at) {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_LOGO_BYTES + 1);
+        } catch (NoSuchFileException e) {
+            throw logoError(source, at, "logo file not found (looked for " + file.normalize() + ")",
+                    "give the logo's path relative to the clinic profile, e.g. \"logo.png\"");
+        } catch (IOException e) {
+            throw logoError(source, at, "cannot read the logo file " + file.normalize(),
+                    "check that the file exists and is readable");
+        }
+        if (bytes.length > MAX_LOGO_BYTES) {
+            throw logoError(source, at, "logo file is larger than " + MAX_LOGO_BYTES / (1024 * 1024) + " MiB",
+                    "use a small PNG or JPEG, a few hundred pixels wide");
+        }
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(bytes));
+        } catch (IOException | RuntimeException e) {
+            image = null;
+        }
+        if (image == null) {
+            throw logoError(source, at, "the logo is not a PNG or JPEG image movecard can read",
+                    "save the logo as PNG or JPEG (RGB)");
+        }
+        return flatten(image);
+    }
+
+    /**
+     * Draws the image onto white, scaled down to at most {@link #MAX_LOGO_PIXELS}, and encodes it as
+     * opaque RGB PNG: no alpha channel, no ICC profile or gamma chunk, whatever the input was.
+     */
+    static Logo flatten(BufferedImage image) {
+        double scale = Math.min(1.0, (double) MAX_LOGO_PIXELS / Math.max(image.getWidth(), image.getHeight()));
+        int w = Math.max(1, (int) Math.round(image.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(image.getHeight() * scale));
+        BufferedImage rgb = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(image, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(rgb, "png", out);
+        } catch (IOException e) {
+            throw new IllegalStateException("encoding a PNG in memory failed", e);
+        }
+        return new Logo(out.toByteArray(), w, h);
+    }
+
+    private static CatalogueError logoError(String source, SourceMap.Mark at, String problem, String hint) {
+        return new CatalogueError(source, at.line(), at.column(), "/logo", problem, hint);
+    }
+}

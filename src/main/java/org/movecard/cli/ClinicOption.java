@@ -1,0 +1,22 @@
+package org.movecard.cli;
+
+import java.nio.file.Path;
+import org.movecard.ExitCode;
+import org.movecard.UserError;
+import org.movecard.catalogue.Clinic;
+import org.movecard.catalogue.ClinicReader;
+
+/** Loads the {@code --clinic} profile, which sheets require: a sheet must say whom to call. */
+final class ClinicOption {
+    private ClinicOption() {
+    }
+
+    static Clinic load(Path file) {
+        if (file == null) {
+            throw new UserError(ExitCode.INVALID_INPUT, "no clinic profile given: --clinic FILE is required",
+                    "a sheet prints the clinic's name, phone and stop-and-call points; write a profile like "
+                            + "data/examples/clinic.json (see docs/clinic.md) and pass --clinic FILE");
+        }
+        return ClinicReader.read(file);
+    }
+}

@@ -1,0 +1,104 @@
+package org.movecard.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.movecard.ExitCode;
+import org.movecard.UserError;
+import org.movecard.catalogue.Catalogue;
+import org.movecard.catalogue.Clinic;
+import org.movecard.document.Sheets;
+import org.movecard.document.TakeHomeSheet;
+import org.movecard.output.AtomicFiles;
+import org.movecard.selection.DoseSyntax;
+import org.movecard.selection.SheetOrder;
+import org.movecard.selection.SheetOrders;
+import org.movecard.typeset.PageFormat;
+import org.movecard.typeset.Typesetter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code movecard sheet}: one patient's take-home sheet with prescribed doses. */
+@Command(name = "sheet", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+        description = {
+            "Writes one patient's take-home sheet: the clinic's header, the stop-and-call box, the safety box,",
+            "each prescribed move with its dose and note, notes and a week log to tick.",
+            "Dose syntax (docs/clinic.md): ID[: PART, PART, ...][; note: TEXT], parts such as",
+            "hold 20s | 3 times | 2 sets | each side | both sides | twice a day | 3 times a week | every other day.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  movecard sheet --clinic data/examples/clinic.json --patient \"Alex Smith\" \\",
+            "      --move \"chair-twist: hold 20s, 3 times, 2 sets, both sides, twice a day; note: go slowly\" \\",
+            "      --move \"cat-cow: 10 times, once a day\" -o output/alex.pdf",
+        })
+final class SheetCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--clinic", paramLabel = "FILE",
+            description = "Clinic profile JSON (required; format: docs/clinic.md).")
+    Path clinic;
+
+    @Option(names = "--patient", paramLabel = "NAME", required = true, description = "The patient's name (required).")
+    String patient;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Date on the sheet (default: today, or the day of SOURCE_DATE_EPOCH when set).")
+    String date;
+
+    @Option(names = "--clinician", paramLabel = "NAME", description = "Who prescribed the moves.")
+    String clinician;
+
+    @Option(names = {"-m", "--move"}, paramLabel = "ENTRY", required = true,
+            description = "A move and its dose, e.g. \"" + DoseSyntax.EXAMPLE + "\". Repeat for more moves.")
+    List<String> moves = new ArrayList<>();
+
+    @Option(names = "--notes", paramLabel = "TEXT", description = "General notes printed on the sheet.")
+    String notes;
+
+    @Option(names = {"-p", "--paper"}, paramLabel = "SIZE", defaultValue = "a4", converter = Paper.class,
+            description = "Paper size: a4 or letter (default: ${DEFAULT-VALUE}).")
+    PageFormat paper;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "output/sheet.pdf",
+            description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
+    Path output;
+
+    @Override
+    public Integer call() {
+        Clinic profile = ClinicOption.load(clinic);
+        Catalogue catalogue = common.catalogue.load();
+        SheetOrder order;
+        try {
+            order = SheetOrders.of(catalogue, patient, date, clinician, moves, notes, today());
+        } catch (SheetOrders.FieldProblem p) {
+            throw new UserError(ExitCode.INVALID_INPUT, option(p.field()) + ": " + p.getMessage(), p.hint());
+        }
+        TakeHomeSheet sheet = Sheets.build(catalogue, profile, order);
+        var rendered = new Typesetter().sheet(sheet, paper, Meta.sheet(profile, catalogue));
+        AtomicFiles.write(output, rendered.bytes());
+        // The patient's name stays out of the terminal: the file name is what the user chose.
+        spec.commandLine().getOut().printf("wrote %s (%d moves, %d %s, %s)%n", output, order.moves().size(),
+                rendered.pages(), rendered.pages() == 1 ? "page" : "pages", paper.name().toUpperCase());
+        return 0;
+    }
+
+    private static String option(String field) {
+        return SheetOrders.MOVES.equals(field) ? "--move" : "--" + field;
+    }
+
+    /** The default date: the day of SOURCE_DATE_EPOCH (UTC) when set, so reproducible builds stay so; else today. */
+    static LocalDate today() {
+        var epoch = Meta.sourceDate();
+        return epoch == null ? LocalDate.now() : epoch.atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+}

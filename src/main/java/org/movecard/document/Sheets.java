@@ -1,0 +1,108 @@
+package org.movecard.document;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.movecard.catalogue.Catalogue;
+import org.movecard.catalogue.Clinic;
+import org.movecard.catalogue.Move;
+import org.movecard.selection.PrescribedMove;
+import org.movecard.selection.Routine;
+import org.movecard.selection.SheetOrder;
+
+/** Builds a {@link TakeHomeSheet} from a catalogue, a clinic profile and one patient's order; pure. */
+public final class Sheets {
+    /** The signal word of the clinic's box; with the border, icon and colour, never colour alone. */
+    public static final String STOP_SIGNAL = "STOP AND CALL US";
+    public static final String TITLE = "Your home exercises";
+    /** The label {@link Handouts#section} puts before the catalogue's dose, replaced by the prescribed one. */
+    static final String CATALOGUE_DOSE_LABEL = "How much:";
+    static final String DOSE_LABEL = "Your dose:";
+    static final String NOTE_LABEL = "Note:";
+    /** The log gives a box per time of day up to this many; more would not fit a day's column. */
+    static final int MAX_TICKS = 3;
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);
+
+    private Sheets() {
+    }
+
+    public static TakeHomeSheet build(Catalogue catalogue, Clinic clinic, SheetOrder order) {
+        List<Move> moves = order.moves().stream().map(PrescribedMove::move).toList();
+        Routine routine = new Routine(catalogue, moves, List.of(), List.of());
+        List<MoveSection> sections = new ArrayList<>();
+        List<TakeHomeSheet.WeekLog.Row> rows = new ArrayList<>();
+        for (int i = 0; i < order.moves().size(); i++) {
+            PrescribedMove prescribed = order.moves().get(i);
+            sections.add(prescribed(Handouts.section(routine, prescribed.move(), i + 1), prescribed));
+            rows.add(new TakeHomeSheet.WeekLog.Row(i + 1, prescribed.move().name(), ticks(prescribed)));
+        }
+        var header = new TakeHomeSheet.Header(clinic.name(), clinic.address(), clinic.contactLine(), clinic.logoImage());
+        var stop = new Block.SafetyBox(STOP_SIGNAL, "Stop and call us on " + clinic.phone() + " if:", clinic.callUsIf());
+        Block.Paragraph notes = order.notes() == null ? null
+                : new Block.Paragraph(null, order.notes(), Block.Emphasis.NORMAL);
+        return new TakeHomeSheet(header, TITLE, order.patient(), longDate(order.date()), order.clinician(),
+                catalogue.language(), Handouts.safetyBox(catalogue.safety()), stop, sections, notes,
+                new TakeHomeSheet.WeekLog(days(order.date()), rows));
+    }
+
+    /** "25 November 2026". */
+    public static String longDate(LocalDate date) {
+        return LONG_DATE.format(date);
+    }
+
+    /**
+     * The shared move section with the prescribed dose in place of the catalogue's (or after the
+     * steps and feel note when the catalogue gives none) and the clinician's note after it.
+     */
+    static MoveSection prescribed(MoveSection section, PrescribedMove prescribed) {
+        List<Block> body = new ArrayList<>();
+        String dose = prescribed.doseText();
+        Block.Paragraph doseBlock = dose == null ? null
+                : new Block.Paragraph(DOSE_LABEL, dose + ".", Block.Emphasis.STRONG);
+        Block.Paragraph note = prescribed.note() == null ? null
+                : new Block.Paragraph(NOTE_LABEL, prescribed.note(), Block.Emphasis.NORMAL);
+        boolean placed = false;
+        for (Block block : section.body()) {
+            boolean catalogueDose = block instanceof Block.Paragraph p && CATALOGUE_DOSE_LABEL.equals(p.label());
+            boolean tip = block instanceof Block.Paragraph p && !catalogueDose && "Tip:".equals(p.label());
+            if (!placed && (catalogueDose || tip)) {
+                addIfPresent(body, doseBlock);
+                addIfPresent(body, note);
+                placed = true;
+            }
+            if (!catalogueDose) {
+                body.add(block);
+            }
+        }
+        if (!placed) {
+            addIfPresent(body, doseBlock);
+            addIfPresent(body, note);
+        }
+        return new MoveSection(section.number(), section.moveId(), section.heading(), section.meta(), body);
+    }
+
+    private static void addIfPresent(List<Block> body, Block block) {
+        if (block != null) {
+            body.add(block);
+        }
+    }
+
+    private static int ticks(PrescribedMove prescribed) {
+        var p = prescribed.prescription();
+        int perDay = p == null || p.frequency() == null ? 1 : p.frequency().perDay();
+        return Math.min(MAX_TICKS, perDay);
+    }
+
+    /** The seven days from the sheet's date: "Wed 25", "Thu 26", … */
+    static List<String> days(LocalDate from) {
+        List<String> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            days.add(DAY.format(from.plusDays(i)));
+        }
+        return days;
+    }
+}

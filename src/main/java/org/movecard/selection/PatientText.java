@@ -1,0 +1,55 @@
+package org.movecard.selection;
+
+/**
+ * Checks for text that comes from patient records (names, notes). Messages say what is wrong but
+ * never quote the text: it must not reach logs or terminals.
+ */
+public final class PatientText {
+    /** Long enough for any real name, short enough for a page header. */
+    public static final int MAX_NAME = 100;
+    /** About a page of notes. */
+    public static final int MAX_NOTE = 2000;
+
+    private PatientText() {
+    }
+
+    /** A patient's name: not blank, one line, no control characters, no slashes. */
+    public static String name(String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("patient name is empty");
+        }
+        String name = value.strip();
+        if (name.codePoints().anyMatch(PatientText::control)) {
+            throw new IllegalArgumentException("patient name contains a control character or line break");
+        }
+        // Names become parts of file names; a slash in a name is a mistake or an attempt to leave the folder.
+        if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0) {
+            throw new IllegalArgumentException("patient name contains a slash or backslash");
+        }
+        if (name.codePointCount(0, name.length()) > MAX_NAME) {
+            throw new IllegalArgumentException("patient name is longer than " + MAX_NAME + " characters");
+        }
+        return name;
+    }
+
+    /** Free text such as notes: may be null; line breaks and tabs allowed, other control characters not. */
+    public static String optional(String value, String what) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String text = value.strip();
+        if (text.codePoints().anyMatch(c -> c != '\n' && c != '\r' && c != '\t' && control(c))) {
+            throw new IllegalArgumentException(what + " contains a control character");
+        }
+        if (text.codePointCount(0, text.length()) > MAX_NOTE) {
+            throw new IllegalArgumentException(what + " is longer than " + MAX_NOTE + " characters");
+        }
+        return text;
+    }
+
+    private static boolean control(int c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    }
+}

@@ -1,0 +1,230 @@
+package org.movecard.typeset;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.movecard.document.MoveSection;
+import org.movecard.document.TakeHomeSheet;
+import org.movecard.typeset.Style.Palette;
+
+/**
+ * Lays a {@link TakeHomeSheet} out on pages: clinic header, who and when, the stop-and-call box and
+ * the safety box, the moves (drawn as on the handout), notes and a week log. Every page names the
+ * patient and says "Page N of M"; later pages repeat whom to call. Pure, given the fonts.
+ */
+public final class SheetLayout {
+    private static final float LOGO_HEIGHT = 54f;
+    private static final float LOGO_MAX_WIDTH = 130f;
+    private static final float LATER_PAGE_TOP = 70f;
+    private static final float WRITING_LINES = 4;
+    private static final float WRITING_LINE_GAP = 26f;
+    private static final float LOG_NAME_WIDTH = 150f;
+    private static final float TICK = 13f;
+    private static final float TICK_GAP = 4f;
+
+    private final Fonts fonts;
+    private final Style style;
+    private final Blocks blocks;
+    private final HandoutLayout moves;
+
+    public SheetLayout(Fonts fonts, Style style) {
+        this.fonts = fonts;
+        this.style = style;
+        this.blocks = new Blocks(fonts, style);
+        this.moves = new HandoutLayout(fonts, style);
+    }
+
+    public List<Page> layout(TakeHomeSheet sheet, PageFormat format) {
+        float width = format.width() - 2 * style.margin();
+        List<Paginator.Unit> units = new ArrayList<>();
+        units.add(new Paginator.Unit(List.of(header(sheet.header(), width), patient(sheet, width)), null));
+        // The catalogue's safety box first, as on every document; the clinic's box right under it.
+        units.add(new Paginator.Unit(List.of(blocks.safetyBox(sheet.safety(), width, 12f)), null));
+        units.add(new Paginator.Unit(List.of(blocks.safetyBox(sheet.stop(), width, 10f)), null));
+        for (MoveSection section : sheet.moves()) {
+            units.add(new Paginator.Unit(moves.sectionFrames(section, width), moves.continuation(section, width)));
+        }
+        units.add(new Paginator.Unit(notes(sheet, width), null));
+        units.add(weekLog(sheet.log(), width));
+        float bottom = format.height() - style.bottomMargin();
+        var flowed = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : LATER_PAGE_TOP, bottom)
+                .flow(units);
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < flowed.size(); i++) {
+            pages.add(new Page(format, flowed.get(i), decorations(sheet, format, i, flowed.size())));
+        }
+        return pages;
+    }
+
+    /** Logo on the left, the clinic's name, address and contact line beside it, a rule below. */
+    private Frame header(TakeHomeSheet.Header header, float width) {
+        List<Op> ops = new ArrayList<>();
+        float textX = 0;
+        float logoHeight = 0;
+        if (header.logo() != null) {
+            float w = LOGO_HEIGHT * header.logo().width() / header.logo().height();
+            float h = LOGO_HEIGHT;
+            if (w > LOGO_MAX_WIDTH) {
+                h = h * LOGO_MAX_WIDTH / w;
+                w = LOGO_MAX_WIDTH;
+            }
+            ops.add(new Op.Image(0, 0, w, h, header.logo().png()));
+            textX = w + 14f;
+            logoHeight = h;
+        }
+        float textWidth = width - textX;
+        float y = 0;
+        float nameSize = style.heading() + 1f;
+        fonts.requireGlyphs(header.clinic(), Face.BOLD, "the clinic name");
+        for (String line : blocks.lines(header.clinic(), Face.BOLD, nameSize, textWidth, 0)) {
+            y += nameSize * 1.2f;
+            ops.add(new Op.Text(textX, y - nameSize * 0.22f, line, Face.BOLD, nameSize, Palette.INK));
+        }
+        float size = style.meta();
+        String address = String.join(", ", header.address());
+        fonts.requireGlyphs(address, Face.REGULAR, "the clinic address");
+        fonts.requireGlyphs(header.contact(), Face.REGULAR, "the clinic contact line");
+        y += 2f;
+        for (String text : List.of(address, header.contact())) {
+            for (String line : blocks.lines(text, Face.REGULAR, size, textWidth, 0)) {
+                y += style.lineHeight(size);
+                ops.add(new Op.Text(textX, y - size * 0.3f, line, Face.REGULAR, size, Palette.MUTED));
+            }
+        }
+        y = Math.max(y, logoHeight) + 10f;
+        ops.add(new Op.Rule(0, y, width, y, 1.2f, Palette.HAIRLINE));
+        return new Frame(y + 2f, 0, ops, Frame.Role.ARTIFACT, true);
+    }
+
+    /** The title, then "For NAME" and the date and clinician. */
+    private Frame patient(TakeHomeSheet sheet, float width) {
+        List<Op> ops = new ArrayList<>();
+        float y = 0;
+        float titleSize = style.title();
+        y += titleSize * 1.15f;
+        ops.add(new Op.Text(0, y - titleSize * 0.22f, sheet.title(), Face.BOLD, titleSize, Palette.INK));
+        y += 4f;
+        float size = style.subtitle() + 1f;
+        String label = "For: ";
+        float labelWidth = fonts.width(label, Face.REGULAR, size);
+        fonts.requireGlyphs(sheet.patient(), Face.BOLD, "the patient name");
+        List<String> nameLines = blocks.lines(sheet.patient(), Face.BOLD, size, width, labelWidth);
+        for (int i = 0; i < nameLines.size(); i++) {
+            y += style.lineHeight(size);
+            float base = y - size * 0.3f;
+            if (i == 0) {
+                ops.add(new Op.Text(0, base, label, Face.REGULAR, size, Palette.MUTED));
+            }
+            ops.add(new Op.Text(i == 0 ? labelWidth : 0, base, nameLines.get(i), Face.BOLD, size, Palette.INK));
+        }
+        String when = "Date: " + sheet.date() + (sheet.clinician() == null ? "" : "  \u00b7  Clinician: " + sheet.clinician());
+        fonts.requireGlyphs(when, Face.REGULAR, "the clinician name");
+        for (String line : blocks.lines(when, Face.REGULAR, style.body(), width, 0)) {
+            y += style.lineHeight(style.body());
+            ops.add(new Op.Text(0, y - style.body() * 0.3f, line, Face.REGULAR, style.body(), Palette.INK));
+        }
+        return new Frame(y + 2f, 10f, ops, Frame.Role.TITLE, false);
+    }
+
+    /** A heading, the clinician's general notes if any, and ruled lines to write on. */
+    private List<Frame> notes(TakeHomeSheet sheet, float width) {
+        List<Frame> frames = new ArrayList<>();
+        frames.add(sectionTitle("Notes", 24f).keepingWithNext());
+        if (sheet.notes() != null) {
+            for (Frame line : blocks.paragraph(sheet.notes(), width, 0, 4f)) {
+                frames.add(line.keepingWithNext());
+            }
+        }
+        List<Op> lines = new ArrayList<>();
+        for (int i = 1; i <= WRITING_LINES; i++) {
+            float y = i * WRITING_LINE_GAP;
+            lines.add(new Op.Rule(0, y, width, y, 0.6f, Palette.HAIRLINE));
+        }
+        frames.add(new Frame(WRITING_LINES * WRITING_LINE_GAP + 4f, 2f, lines, Frame.Role.ARTIFACT, false));
+        return frames;
+    }
+
+    private Frame sectionTitle(String text, float spaceBefore) {
+        float size = style.heading();
+        List<Op> ops = List.of(new Op.Text(0, size * 1.05f, text, Face.BOLD, size, Palette.INK));
+        return new Frame(size * 1.4f, spaceBefore, ops, Frame.Role.HEADING, true);
+    }
+
+    /**
+     * "My week": a row per move with empty tick boxes under seven day columns, boxes drawn as
+     * {@link Op.Box} so the grid prints the same everywhere. The day header repeats on a new page.
+     */
+    private Paginator.Unit weekLog(TakeHomeSheet.WeekLog log, float width) {
+        float dayWidth = (width - LOG_NAME_WIDTH) / 7f;
+        List<Frame> frames = new ArrayList<>();
+        frames.add(sectionTitle("My week", 22f).keepingWithNext());
+        float introSize = style.meta();
+        String intro = "Tick a box each time you do a move.";
+        frames.add(new Frame(introSize * 1.6f, 0, List.of(new Op.Text(0, introSize, intro, Face.REGULAR, introSize,
+                Palette.MUTED)), Frame.Role.PARAGRAPH, true));
+        Frame dayHeader = dayHeader(log, dayWidth);
+        frames.add(dayHeader.keepingWithNext());
+        for (int r = 0; r < log.rows().size(); r++) {
+            frames.add(logRow(log.rows().get(r), width, dayWidth, r == log.rows().size() - 1));
+        }
+        return new Paginator.Unit(frames, dayHeader.keepingWithNext());
+    }
+
+    private Frame dayHeader(TakeHomeSheet.WeekLog log, float dayWidth) {
+        float size = style.small();
+        List<Op> ops = new ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            String day = log.days().get(d);
+            float cx = LOG_NAME_WIDTH + dayWidth * d + dayWidth / 2;
+            ops.add(new Op.Text(cx - fonts.width(day, Face.BOLD, size) / 2, size * 1.1f, day, Face.BOLD, size,
+                    Palette.ACCENT));
+        }
+        return new Frame(size * 1.7f, 6f, ops, Frame.Role.ARTIFACT, true);
+    }
+
+    private Frame logRow(TakeHomeSheet.WeekLog.Row row, float width, float dayWidth, boolean last) {
+        float size = style.meta();
+        List<Op> ops = new ArrayList<>();
+        String label = row.number() + ". " + row.name();
+        fonts.requireGlyphs(label, Face.REGULAR, "move \"" + row.name() + "\" in the week log");
+        List<String> lines = blocks.lines(label, Face.REGULAR, size, LOG_NAME_WIDTH - 8f, 0);
+        float textHeight = lines.size() * style.lineHeight(size);
+        float height = Math.max(textHeight, TICK) + 14f;
+        float top = (height - textHeight) / 2;
+        for (int i = 0; i < lines.size(); i++) {
+            float base = top + i * style.lineHeight(size) + size * 1.0f;
+            ops.add(new Op.Text(0, base, lines.get(i), Face.REGULAR, size, Palette.INK));
+        }
+        float boxesWidth = row.ticks() * TICK + (row.ticks() - 1) * TICK_GAP;
+        for (int d = 0; d < 7; d++) {
+            float left = LOG_NAME_WIDTH + dayWidth * d + (dayWidth - boxesWidth) / 2;
+            for (int t = 0; t < row.ticks(); t++) {
+                ops.add(new Op.Box(left + t * (TICK + TICK_GAP), (height - TICK) / 2, TICK, TICK, Palette.WHITE,
+                        Palette.MUTED, 1f, 2f));
+            }
+        }
+        ops.add(new Op.Rule(0, 0, width, 0, 0.6f, Palette.HAIRLINE));
+        if (last) {
+            ops.add(new Op.Rule(0, height, width, height, 0.6f, Palette.HAIRLINE));
+        }
+        return new Frame(height, 0, ops, Frame.Role.ARTIFACT, false);
+    }
+
+    /** The patient's name and date with "Page N of M" at every foot; later pages say whom to call. */
+    private List<Op> decorations(TakeHomeSheet sheet, PageFormat format, int index, int count) {
+        List<Op> ops = new ArrayList<>();
+        float left = style.margin();
+        float right = format.width() - style.margin();
+        float footY = format.height() - 32f;
+        float size = style.small();
+        ops.add(new Op.Rule(left, footY - 15f, right, footY - 15f, 0.6f, Palette.HAIRLINE));
+        String pageText = "Page " + (index + 1) + " of " + count;
+        float pageWidth = fonts.width(pageText, Face.REGULAR, size);
+        ops.add(new Op.Text(right - pageWidth, footY, pageText, Face.REGULAR, size, Palette.MUTED));
+        String who = moves.fit(sheet.patient() + " \u00b7 " + sheet.date(), Face.BOLD, size, right - left - pageWidth - 20f);
+        ops.add(new Op.Text(left, footY, who, Face.BOLD, size, Palette.INK));
+        if (index > 0) {
+            ops.addAll(moves.reminder(sheet.stop().title().replaceAll(":$", "") + " you feel worse.", left, right));
+        }
+        return ops;
+    }
+}

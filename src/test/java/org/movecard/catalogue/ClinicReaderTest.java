@@ -1,0 +1,101 @@
+package org.movecard.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClinicReaderTest {
+    @TempDir
+    Path dir;
+
+    static final String GOOD = """
+            {
+              "name": "Riverside Physiotherapy",
+              "address": ["12 Mill Lane"],
+              "phone": "01632 960 123",
+              "web": "riverside.example",
+              "callUsIf": ["the pain gets worse"]
+            }
+            """;
+
+    private Path write(String json) throws Exception {
+        Path file = dir.resolve("clinic.json");
+        Files.writeString(file, json);
+        return file;
+    }
+
+    private CatalogueError errorOf(String json) throws Exception {
+        Path file = write(json);
+        try {
+            ClinicReader.read(file);
+        } catch (CatalogueError e) {
+            return e;
+        }
+        throw new AssertionError("no error for " + json);
+    }
+
+    @Test
+    void theExampleProfileReadsWithItsLogo() {
+        Clinic clinic = ClinicReader.read(Path.of("data/examples/clinic.json"));
+        assertThat(clinic.name()).isEqualTo("Riverside Physiotherapy");
+        assertThat(clinic.callUsIf()).hasSize(4);
+        assertThat(clinic.logoImage()).isNotNull();
+        assertThat(clinic.contactLine()).isEqualTo("Phone 01632 960 123 \u00b7 hello@riverside-physio.example \u00b7 riverside-physio.example");
+    }
+
+    @Test
+    void aMinimalProfileNeedsNoLogo() throws Exception {
+        assertThat(ClinicReader.read(write(GOOD)).logoImage()).isNull();
+    }
+
+    @Test
+    void unknownFieldsAreErrorsWithLineColumnAndSuggestion() throws Exception {
+        CatalogueError e = errorOf(GOOD.replace("\"web\"", "\"webb\""));
+        assertThat(e.getMessage()).startsWith(dir.resolve("clinic.json") + ":5:3: unknown field \"webb\"");
+        assertThat(e.hint()).isEqualTo("did you mean \"web\"?");
+    }
+
+    @Test
+    void missingFieldsAndBadValuesAreNamed() throws Exception {
+        assertThat(errorOf(GOOD.replace("\"phone\": \"01632 960 123\",", "")).problem())
+                .isEqualTo("the clinic profile is missing required field \"phone\"");
+        assertThat(errorOf(GOOD.replace("01632 960 123", "call us")).problem())
+                .contains("phone \"call us\" must be a number people can dial");
+        assertThat(errorOf(GOOD.replace("\"web\": \"riverside.example\",", "")).problem())
+                .isEqualTo("give an email or a web address (or both)");
+        assertThat(errorOf(GOOD.replace("[\"the pain gets worse\"]", "[]")).problem())
+                .isEqualTo("callUsIf must have at least one entry");
+        assertThat(errorOf("[]").problem()).isEqualTo("the clinic profile must be a JSON object, found a list");
+        assertThat(errorOf(GOOD + "}").problem()).startsWith("unexpected content after the end of the clinic profile");
+    }
+
+    @Test
+    void aMissingLogoIsReportedAtItsField() throws Exception {
+        CatalogueError e = errorOf(GOOD.replace("\"web\"", "\"logo\": \"nope.png\",\n  \"web\""));
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.problem()).startsWith("logo file not found");
+        Files.writeString(dir.resolve("text.png"), "not an image");
+        assertThat(errorOf(GOOD.replace("\"web\"", "\"logo\": \"text.png\",\n  \"web\"")).problem())
+                .isEqualTo("the logo is not a PNG or JPEG image movecard can read");
+    }
+
+    @Test
+    void transparentLogosAreFlattenedOntoWhite() throws Exception {
+        BufferedImage argb = new BufferedImage(800, 400, BufferedImage.TYPE_INT_ARGB);
+        argb.setRGB(10, 10, new Color(200, 0, 0, 255).getRGB());
+        Logo logo = ClinicReader.flatten(argb);
+        BufferedImage back = ImageIO.read(new ByteArrayInputStream(logo.png()));
+        assertThat(back.getColorModel().hasAlpha()).isFalse();
+        assertThat(logo.width()).isEqualTo(ClinicReader.MAX_LOGO_PIXELS);
+        assertThat(logo.height()).isEqualTo(ClinicReader.MAX_LOGO_PIXELS / 2);
+        assertThat(back.getRGB(300, 150) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+    }
+}

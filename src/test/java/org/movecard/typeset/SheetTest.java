@@ -1,0 +1,149 @@
+package org.movecard.typeset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.movecard.catalogue.Catalogue;
+import org.movecard.catalogue.Clinic;
+import org.movecard.catalogue.ClinicReader;
+import org.movecard.document.Sheets;
+import org.movecard.selection.PrescribedMove;
+import org.movecard.selection.SheetOrder;
+import org.movecard.selection.SheetOrders;
+import org.movecard.support.Catalogues;
+import org.movecard.support.Pdfs;
+import org.movecard.support.VeraPdf;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+class SheetTest {
+    static final String PATIENT = "Zoë Quenby-Oyelaran";
+    static final Catalogue CATALOGUE = Catalogues.bundled();
+    static final Clinic CLINIC = ClinicReader.read(Path.of("data/examples/clinic.json"));
+    static SheetOrder order;
+    static byte[] pdf;
+
+    @BeforeAll
+    static void render() {
+        order = SheetOrders.of(CATALOGUE, PATIENT, "2026-11-25", "Dr Rivera", List.of(
+                "chair-twist: hold 20s, 3 times, 2 sets, both sides, twice a day; note: go slowly at first",
+                "palms-arch: hold 10-15 seconds, 4 times, 3 times a week",
+                "lying-twist",
+                "hug-curl-up: 2 sets, every other day",
+                "foam-roller-roll: 10 reps, once a day"), "Walk for ten minutes each day.", null);
+        var sheet = Sheets.build(CATALOGUE, CLINIC, order);
+        pdf = new Typesetter().sheet(sheet, PageFormat.A4, new PdfMeta("Sheet", null, "en", null)).bytes();
+    }
+
+    @Test
+    void everyPageNamesThePatientAndCountsPages() {
+        List<String> pages = Pdfs.pageTexts(pdf);
+        assertThat(pages).hasSizeGreaterThan(1);
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).contains(PATIENT + " \u00b7 25 November 2026")
+                    .contains("Page " + (i + 1) + " of " + pages.size());
+        }
+    }
+
+    @Test
+    void headerSaysWhoWhenAndWhichClinic() {
+        String first = Pdfs.pageTexts(pdf).get(0);
+        assertThat(first).contains("Riverside Physiotherapy").contains("12 Mill Lane, Riverside RS1 2AB")
+                .contains("Phone 01632 960 123").contains("For: " + PATIENT)
+                .contains("Date: 25 November 2026").contains("Clinician: Dr Rivera");
+    }
+
+    @Test
+    void eachDoseIsInPlainWordsAfterItsMoveAndNotesAreThere() {
+        String text = Pdfs.text(pdf);
+        int from = 0;
+        String[] doses = {
+            "Your dose: Hold 20 seconds \u00b7 3 times \u00b7 2 sets \u00b7 both sides \u00b7 twice a day.",
+            "Your dose: Hold 10\u201315 seconds \u00b7 4 times \u00b7 3 times a week.",
+            "Your dose: Do it on each side.",
+            "Your dose: 2 sets \u00b7 every other day.",
+            "Your dose: 10 times \u00b7 once a day.",
+        };
+        for (int i = 0; i < doses.length; i++) {
+            int heading = text.indexOf(order.moves().get(i).move().name(), from);
+            int dose = text.indexOf(doses[i], heading);
+            assertThat(heading).as("move %d", i + 1).isGreaterThanOrEqualTo(from);
+            assertThat(dose).as(doses[i]).isGreaterThan(heading);
+            from = dose;
+        }
+        assertThat(text).contains("Note: go slowly at first").contains("Walk for ten minutes each day.")
+                .doesNotContain("How much:");
+    }
+
+    @Test
+    void everyStepIsNumberedInOrder() {
+        String text = Pdfs.text(pdf);
+        int from = 0;
+        for (PrescribedMove prescribed : order.moves()) {
+            from = text.indexOf(prescribed.move().name(), from);
+            List<String> steps = prescribed.move().steps();
+            for (int i = 0; i < steps.size(); i++) {
+                int at = text.indexOf((i + 1) + ". " + Pdfs.flat(steps.get(i)), from);
+                assertThat(at).as("%s step %d", prescribed.move().id(), i + 1).isGreaterThan(from);
+                from = at;
+            }
+        }
+    }
+
+    @Test
+    void safetyAndStopBoxesWithThePhone() {
+        String text = Pdfs.text(pdf);
+        assertThat(text).contains("SAFETY").contains(CATALOGUE.safety().title());
+        CATALOGUE.safety().points().forEach(p -> assertThat(text).contains(Pdfs.flat(p)));
+        assertThat(text).contains("STOP AND CALL US").contains("Stop and call us on 01632 960 123 if:");
+        CLINIC.callUsIf().forEach(p -> assertThat(text).contains(Pdfs.flat(p)));
+        for (String page : Pdfs.pageTexts(pdf).subList(1, Pdfs.pageTexts(pdf).size())) {
+            assertThat(page).contains("Stop and call us on 01632 960 123 if you feel worse.");
+        }
+    }
+
+    @Test
+    void weekLogHasSevenDaysAndARowPerMove() {
+        String text = Pdfs.text(pdf);
+        assertThat(text).contains("My week").contains("Wed 25").contains("Tue 1");
+        for (int i = 0; i < order.moves().size(); i++) {
+            assertThat(text).contains((i + 1) + ". " + order.moves().get(i).move().name());
+        }
+    }
+
+    @Test
+    void bodyTextIsAtLeastTwelvePoint() {
+        var steps = Pdfs.glyphs(pdf).stream().filter(g -> g.text().equals("S")).mapToDouble(Pdfs.Glyph::fontSize);
+        assertThat(Style.SHEET.body()).isGreaterThanOrEqualTo(12f);
+        assertThat(steps.max().orElseThrow()).isGreaterThanOrEqualTo(12.0);
+    }
+
+    @Test
+    void sheetWithLogoIsPdfA2b() {
+        assertThat(CLINIC.logoImage()).isNotNull();
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
+    }
+
+    @Test
+    void sameInputSameBytes() {
+        var sheet = Sheets.build(CATALOGUE, CLINIC, order);
+        byte[] again = new Typesetter().sheet(sheet, PageFormat.A4, new PdfMeta("Sheet", null, "en", null)).bytes();
+        assertThat(again).isEqualTo(pdf);
+    }
+
+    @Test
+    void letterPaperWorksToo() {
+        var sheet = Sheets.build(CATALOGUE, CLINIC, SheetOrders.of(CATALOGUE, "A B", null, null,
+                List.of("chair-twist"), null, LocalDate.of(2026, 1, 2)));
+        byte[] letter = new Typesetter().sheet(sheet, PageFormat.LETTER, new PdfMeta("Sheet", null, "en", null)).bytes();
+        try (var doc = Pdfs.load(letter)) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(Pdfs.text(letter)).contains("Date: 2 January 2026");
+    }
+}
