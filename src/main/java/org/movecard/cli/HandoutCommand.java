@@ -9,7 +9,6 @@ import org.movecard.output.AtomicFiles;
 import org.movecard.selection.Routine;
 import org.movecard.selection.Selector;
 import org.movecard.typeset.PageFormat;
-import org.movecard.typeset.RenderOptions;
 import org.movecard.typeset.Typesetter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,12 +48,8 @@ final class HandoutCommand implements Callable<Integer> {
             description = "Title at the top (default: the catalogue's title).")
     String title;
 
-    @Option(names = "--large-print",
-            description = "Large print: 16 pt text and larger headings, for readers who need it.")
-    boolean largePrint;
-    @Option(names = "--no-figures", negatable = false,
-            description = "Leave out the pictures of the moves and the back maps (QR codes for videos stay).")
-    boolean noFigures;
+    @Mixin
+    RenderFlags render;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "output/handout.pdf",
             description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
@@ -66,7 +61,7 @@ final class HandoutCommand implements Callable<Integer> {
         Routine routine = Selector.select(catalogue, selection.criteria());
         Handout handout = Handouts.build(routine, title);
         var rendered = new Typesetter().handout(handout, paper, Meta.of(handout.title().text(), catalogue),
-                new RenderOptions(!noFigures, largePrint));
+                render.options());
         AtomicFiles.write(output, rendered.bytes());
         spec.commandLine().getOut().printf("wrote %s (%d moves, %d %s, %s)%n", output, routine.moves().size(),
                 rendered.pages(), rendered.pages() == 1 ? "page" : "pages", paper.name().toUpperCase());

@@ -65,6 +65,9 @@ final class SheetCommand implements Callable<Integer> {
     @Option(names = "--notes", paramLabel = "TEXT", description = "General notes printed on the sheet.")
     String notes;
 
+    @Mixin
+    RenderFlags render;
+
     @Option(names = {"-p", "--paper"}, paramLabel = "SIZE", defaultValue = "a4", converter = Paper.class,
             description = "Paper size: a4 or letter (default: ${DEFAULT-VALUE}).")
     PageFormat paper;
@@ -84,7 +87,7 @@ final class SheetCommand implements Callable<Integer> {
             throw new UserError(ExitCode.INVALID_INPUT, option(p.field()) + ": " + p.getMessage(), p.hint());
         }
         TakeHomeSheet sheet = Sheets.build(catalogue, profile, order);
-        var rendered = new Typesetter().sheet(sheet, paper, Meta.sheet(profile, catalogue));
+        var rendered = new Typesetter().sheet(sheet, paper, Meta.sheet(profile, catalogue), render.options());
         AtomicFiles.write(output, rendered.bytes());
         // The patient's name stays out of the terminal: the file name is what the user chose.
         spec.commandLine().getOut().printf("wrote %s (%d moves, %d %s, %s)%n", output, order.moves().size(),

@@ -32,6 +32,7 @@ import org.movecard.selection.SheetOrders;
 import org.movecard.typeset.Fonts;
 import org.movecard.typeset.PageFormat;
 import org.movecard.typeset.PdfMeta;
+import org.movecard.typeset.RenderOptions;
 import org.movecard.typeset.Typesetter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,6 +79,9 @@ final class SheetsCommand implements Callable<Integer> {
 
     @Option(names = "--skip-invalid", description = "Write the valid rows and list the invalid ones, instead of writing nothing.")
     boolean skipInvalid;
+
+    @Mixin
+    RenderFlags render;
 
     @Option(names = {"-p", "--paper"}, paramLabel = "SIZE", defaultValue = "a4", converter = Paper.class,
             description = "Paper size: a4 or letter (default: ${DEFAULT-VALUE}).")
@@ -217,6 +221,7 @@ final class SheetsCommand implements Callable<Integer> {
         ThreadLocal<Typesetter> typesetters = ThreadLocal.withInitial(Typesetter::new);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         PdfMeta meta = Meta.sheet(profile, catalogue);
+        RenderOptions options = render.options();
         FileNames names = new FileNames(outDir);
         int digits = Math.max(4, Integer.toString(checked.lastLine()).length());
         List<Path> written = new ArrayList<>();
@@ -234,7 +239,7 @@ final class SheetsCommand implements Callable<Integer> {
                 int line = row.line();
                 pool.execute(() -> {
                     try {
-                        var rendered = typesetters.get().sheet(Sheets.build(catalogue, profile, order), paper, meta);
+                        var rendered = typesetters.get().sheet(Sheets.build(catalogue, profile, order), paper, meta, options);
                         AtomicFiles.write(file, rendered.bytes());
                         progress.advance();
                     } catch (UserError e) {

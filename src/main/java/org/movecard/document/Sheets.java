@@ -82,7 +82,8 @@ public final class Sheets {
             addIfPresent(body, doseBlock);
             addIfPresent(body, note);
         }
-        return new MoveSection(section.number(), section.moveId(), section.heading(), section.meta(), body);
+        return new MoveSection(section.number(), section.moveId(), section.heading(), section.meta(), body,
+                section.pictures());
     }
 
     private static void addIfPresent(List<Block> body, Block block) {

@@ -44,7 +44,7 @@ public final class HandoutLayout {
         List<Paginator.Unit> units = new ArrayList<>();
         units.add(new Paginator.Unit(List.of(titleFrame(handout, width)), null));
         // Safety comes first, before anything else to read.
-        units.add(new Paginator.Unit(blocks.safetyBoxFrames(handout.safety(), width, 14f), null));
+        units.add(Paginator.Unit.splittable(blocks.safetyBoxFrames(handout.safety(), width, 14f)));
         if (handout.intro() != null) {
             units.add(new Paginator.Unit(blocks.paragraph(handout.intro(), width, 0, 14f), null));
         }
@@ -52,7 +52,7 @@ public final class HandoutLayout {
             units.add(new Paginator.Unit(sectionFrames(section, width), continuation(section, width)));
         }
         float bottom = format.height() - style.bottomMargin();
-        float laterTop = REMINDER_TOP + reminderHeight() + REMINDER_GAP;
+        float laterTop = laterPageTop();
         var flowed = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : laterTop, bottom)
                 .flow(units);
         List<Page> pages = new ArrayList<>();
@@ -150,6 +150,11 @@ public final class HandoutLayout {
         ops.add(new Op.Text(textX, top + height / 2 + fonts.capHeight(Face.BOLD, size) / 2, line, Face.BOLD,
                 size, Palette.DANGER));
         return ops;
+    }
+
+    /** Where content starts on pages after the first, below the safety reminder band. */
+    float laterPageTop() {
+        return REMINDER_TOP + reminderHeight() + REMINDER_GAP;
     }
 
     private float reminderHeight() {

@@ -11,10 +11,22 @@ import java.util.function.Function;
  * gets a continuation frame first.
  */
 final class Paginator {
-    /** A group of frames to keep together when possible; {@code continuation} may be null. */
-    record Unit(List<Frame> frames, Frame continuation) {
+    /**
+     * A group of frames to keep together when possible; {@code continuation} may be null. A
+     * {@code splittable} unit (a long box of text) does not move whole to the next page to avoid a
+     * break: it fills the room left and continues, as long as its first two frames fit together.
+     */
+    record Unit(List<Frame> frames, Frame continuation, boolean splittable) {
         Unit {
             frames = List.copyOf(frames);
+        }
+
+        Unit(List<Frame> frames, Frame continuation) {
+            this(frames, continuation, false);
+        }
+
+        static Unit splittable(List<Frame> frames) {
+            return new Unit(frames, null, true);
         }
 
         float height() {
@@ -50,6 +62,10 @@ final class Paginator {
 
     private void place(Unit unit) {
         float needed = unit.height() + (current.isEmpty() ? 0 : unit.frames().get(0).spaceBefore());
+        if (unit.splittable() && needed > room()) {
+            placeSplitting(unit);
+            return;
+        }
         if (needed > room() && !current.isEmpty() && unit.height() <= fullRoom()) {
             newPage();
         }
@@ -77,6 +93,20 @@ final class Paginator {
                 started = true;
             }
             i = end + 1;
+        }
+    }
+
+    private void placeSplitting(Unit unit) {
+        List<Frame> frames = unit.frames();
+        float opening = height(frames.subList(0, Math.min(2, frames.size())), current.isEmpty());
+        if (opening > room() && !current.isEmpty()) {
+            newPage();
+        }
+        for (Frame frame : frames) {
+            if (frame.height() + (current.isEmpty() ? 0 : frame.spaceBefore()) > room() && !current.isEmpty()) {
+                newPage();
+            }
+            put(frame);
         }
     }
 

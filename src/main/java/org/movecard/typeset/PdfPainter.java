@@ -53,12 +53,6 @@ public final class PdfPainter {
             }
             document.addCreator(PRODUCER);
             document.addProducer(PRODUCER);
-            if (meta.date() != null) {
-                Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-                calendar.setTimeInMillis(meta.date().toEpochMilli());
-                document.addCreationDate(new PdfDate(calendar));
-                document.addModificationDate(new PdfDate(calendar));
-            }
             setBoxes(writer, first);
             document.open();
             addOutputIntent(writer);
@@ -74,10 +68,13 @@ public final class PdfPainter {
                 }
                 paintPage(writer.getDirectContent(), page, tagger, i);
             }
-            if (meta.date() == null) {
-                // OpenPDF stamps "now" unless told otherwise; dates must come from the caller or not at all.
-                writer.getInfo().remove(PdfName.CREATIONDATE);
-                writer.getInfo().remove(PdfName.MODDATE);
+            // OpenPDF stamps "now" on open whatever was asked before; dates come from the caller or not at all.
+            writer.getInfo().remove(PdfName.CREATIONDATE);
+            writer.getInfo().remove(PdfName.MODDATE);
+            if (meta.date() != null) {
+                PdfDate date = new PdfDate(utc(meta.date()));
+                writer.getInfo().put(PdfName.CREATIONDATE, date);
+                writer.getInfo().put(PdfName.MODDATE, date);
             }
             document.close();
         } catch (DocumentException | IOException e) {
@@ -96,6 +93,12 @@ public final class PdfPainter {
             writer.setBoxSize("trim", null);
             writer.setBoxSize("bleed", null);
         }
+    }
+
+    private static Calendar utc(java.time.Instant instant) {
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        calendar.setTimeInMillis(instant.toEpochMilli());
+        return calendar;
     }
 
     private static void addOutputIntent(PdfWriter writer) throws IOException {

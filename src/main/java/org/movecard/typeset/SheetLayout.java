@@ -14,7 +14,6 @@ import org.movecard.typeset.Style.Palette;
 public final class SheetLayout {
     private static final float LOGO_HEIGHT = 54f;
     private static final float LOGO_MAX_WIDTH = 130f;
-    private static final float LATER_PAGE_TOP = 70f;
     private static final float WRITING_LINES = 4;
     private static final float WRITING_LINE_GAP = 26f;
     private static final float LOG_NAME_WIDTH = 150f;
@@ -26,27 +25,29 @@ public final class SheetLayout {
     private final Blocks blocks;
     private final HandoutLayout moves;
 
-    public SheetLayout(Fonts fonts, Style style) {
+    public SheetLayout(Fonts fonts, Style style, RenderOptions options) {
         this.fonts = fonts;
         this.style = style;
         this.blocks = new Blocks(fonts, style);
-        this.moves = new HandoutLayout(fonts, style);
+        this.moves = new HandoutLayout(fonts, style, options);
     }
 
     public List<Page> layout(TakeHomeSheet sheet, PageFormat format) {
         float width = format.width() - 2 * style.margin();
         List<Paginator.Unit> units = new ArrayList<>();
         units.add(new Paginator.Unit(List.of(header(sheet.header(), width), patient(sheet, width)), null));
-        // The catalogue's safety box first, as on every document; the clinic's box right under it.
-        units.add(new Paginator.Unit(List.of(blocks.safetyBox(sheet.safety(), width, 12f)), null));
-        units.add(new Paginator.Unit(List.of(blocks.safetyBox(sheet.stop(), width, 10f)), null));
+        // Safety before any move: the clinic's short "stop and call us" box first, so its phone number
+        // is on page 1 whatever the catalogue's safety text, then the catalogue's safety box.
+        units.add(new Paginator.Unit(blocks.safetyBoxFrames(sheet.stop(), width, 12f), null));
+        units.add(Paginator.Unit.splittable(blocks.safetyBoxFrames(sheet.safety(), width, 10f)));
         for (MoveSection section : sheet.moves()) {
             units.add(new Paginator.Unit(moves.sectionFrames(section, width), moves.continuation(section, width)));
         }
         units.add(new Paginator.Unit(notes(sheet, width), null));
         units.add(weekLog(sheet.log(), width));
         float bottom = format.height() - style.bottomMargin();
-        var flowed = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : LATER_PAGE_TOP, bottom)
+        float laterTop = moves.laterPageTop();
+        var flowed = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : laterTop, bottom)
                 .flow(units);
         List<Page> pages = new ArrayList<>();
         for (int i = 0; i < flowed.size(); i++) {
@@ -92,7 +93,8 @@ public final class SheetLayout {
         }
         y = Math.max(y, logoHeight) + 10f;
         ops.add(new Op.Rule(0, y, width, y, 1.2f, Palette.HAIRLINE));
-        return new Frame(y + 2f, 0, ops, Frame.Role.ARTIFACT, true);
+        // The clinic's name and contact read as a paragraph; the logo and rule are decoration.
+        return new Frame(y + 2f, 0, ops, Frame.Role.PARAGRAPH, true);
     }
 
     /** The title, then "For NAME" and the date and clinician. */
@@ -101,7 +103,8 @@ public final class SheetLayout {
         float y = 0;
         float titleSize = style.title();
         y += titleSize * 1.15f;
-        ops.add(new Op.Text(0, y - titleSize * 0.22f, sheet.title(), Face.BOLD, titleSize, Palette.INK));
+        ops.add(new Op.Text(0, y - titleSize * 0.22f, sheet.title(), Face.BOLD, titleSize, Palette.INK,
+                Op.Tag.HEADING));
         y += 4f;
         float size = style.subtitle() + 1f;
         String label = "For: ";
@@ -145,7 +148,7 @@ public final class SheetLayout {
 
     private Frame sectionTitle(String text, float spaceBefore) {
         float size = style.heading();
-        List<Op> ops = List.of(new Op.Text(0, size * 1.05f, text, Face.BOLD, size, Palette.INK));
+        List<Op> ops = List.of(new Op.Text(0, size * 1.05f, text, Face.BOLD, size, Palette.INK, Op.Tag.HEADING));
         return new Frame(size * 1.4f, spaceBefore, ops, Frame.Role.HEADING, true);
     }
 
@@ -169,16 +172,20 @@ public final class SheetLayout {
         return new Paginator.Unit(frames, dayHeader.keepingWithNext());
     }
 
+    /** Day names over the tick columns, weekday above date ("Wed" / "25") so large print fits too. */
     private Frame dayHeader(TakeHomeSheet.WeekLog log, float dayWidth) {
-        float size = style.small();
+        float size = style.meta();
         List<Op> ops = new ArrayList<>();
         for (int d = 0; d < 7; d++) {
-            String day = log.days().get(d);
             float cx = LOG_NAME_WIDTH + dayWidth * d + dayWidth / 2;
-            ops.add(new Op.Text(cx - fonts.width(day, Face.BOLD, size) / 2, size * 1.1f, day, Face.BOLD, size,
-                    Palette.ACCENT));
+            String[] parts = log.days().get(d).split(" ", 2);
+            for (int line = 0; line < parts.length; line++) {
+                String text = parts[line];
+                ops.add(new Op.Text(cx - fonts.width(text, Face.BOLD, size) / 2, size * (1.1f + 1.2f * line), text,
+                        Face.BOLD, size, Palette.ACCENT));
+            }
         }
-        return new Frame(size * 1.7f, 6f, ops, Frame.Role.ARTIFACT, true);
+        return new Frame(size * 3f, 6f, ops, Frame.Role.ARTIFACT, true);
     }
 
     private Frame logRow(TakeHomeSheet.WeekLog.Row row, float width, float dayWidth, boolean last) {

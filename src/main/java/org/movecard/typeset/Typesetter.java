@@ -81,11 +81,21 @@ public final class Typesetter {
     }
 
     public List<Page> layout(TakeHomeSheet sheet, PageFormat format) {
-        return new SheetLayout(fonts, Style.SHEET).layout(sheet, format);
+        return layout(sheet, format, RenderOptions.DEFAULT);
+    }
+
+    /** Sheets use {@link Style#SHEET}, or {@link Style#LARGE_PRINT} when asked. */
+    public List<Page> layout(TakeHomeSheet sheet, PageFormat format, RenderOptions options) {
+        Style style = options.largePrint() ? Style.LARGE_PRINT : Style.SHEET;
+        return new SheetLayout(fonts, style, options).layout(sheet, format);
     }
 
     public Rendered sheet(TakeHomeSheet sheet, PageFormat format, PdfMeta meta) {
-        List<Page> pages = layout(sheet, format);
+        return sheet(sheet, format, meta, RenderOptions.DEFAULT);
+    }
+
+    public Rendered sheet(TakeHomeSheet sheet, PageFormat format, PdfMeta meta, RenderOptions options) {
+        List<Page> pages = layout(sheet, format, options);
         return new Rendered(painter.paint(pages, meta), pages.size());
     }
 

@@ -108,7 +108,8 @@ class SheetTest {
     @Test
     void weekLogHasSevenDaysAndARowPerMove() {
         String text = Pdfs.text(pdf);
-        assertThat(text).contains("My week").contains("Wed 25").contains("Tue 1");
+        // Weekdays on one line, their dates on the next.
+        assertThat(text).contains("My week").contains("Wed Thu Fri Sat Sun Mon Tue").contains("25 26 27 28 29 30 1");
         for (int i = 0; i < order.moves().size(); i++) {
             assertThat(text).contains((i + 1) + ". " + order.moves().get(i).move().name());
         }
@@ -125,6 +126,32 @@ class SheetTest {
     void sheetWithLogoIsPdfA2b() {
         assertThat(CLINIC.logoImage()).isNotNull();
         assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
+    }
+
+    @Test
+    void sheetsPassPdfUaAndPdfAWithTheTitleAsH1() throws Exception {
+        assertThat(VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1)).as("PDF/UA-1 failed rules").isEmpty();
+        String tagged = Pdfs.flat(String.join(" ", AccessibilityTest.structureText(pdf)));
+        assertThat(tagged).contains("Your home exercises").contains(PATIENT).contains("STOP AND CALL")
+                .contains("1. Sit on a chair.").contains("My week");
+    }
+
+    @Test
+    void largePrintSheetsAreSixteenPointAndAccessible() {
+        var sheet = Sheets.build(CATALOGUE, CLINIC, order);
+        byte[] large = new Typesetter().sheet(sheet, PageFormat.A4, new PdfMeta("Sheet", null, "en", null),
+                new RenderOptions(true, true)).bytes();
+        float footerBand = Style.LARGE_PRINT.bottomMargin() / 2 + 20;
+        for (Pdfs.Glyph g : Pdfs.glyphs(large)) {
+            if (g.y() > footerBand) {
+                assertThat(g.fontSize()).as("size of %s", g).isGreaterThanOrEqualTo(Style.MIN_LARGE_PRINT - 0.01f);
+            }
+        }
+        List<String> pages = Pdfs.pageTexts(large);
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i)).contains(PATIENT).contains("Page " + (i + 1) + " of " + pages.size());
+        }
+        assertThat(VeraPdf.failures(large, PDFAFlavour.PDFUA_1)).isEmpty();
     }
 
     @Test
