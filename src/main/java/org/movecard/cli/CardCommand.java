@@ -22,7 +22,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code movecard card}: pocket cards, imposed several-up on a sheet with crop marks. */
-@Command(name = "card", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+@Command(name = "card", header = "Pocket cards for a routine, imposed on a sheet with crop marks.",
+        sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
         description = {
             "Writes pocket cards for a routine: numbered steps, where you'll feel it and how much,",
             "with the safety box on every card. Cards are imposed several-up on a sheet with crop",

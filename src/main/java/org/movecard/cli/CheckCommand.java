@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code movecard check}: validates a catalogue and gives advice on hard-to-read steps. */
-@Command(name = "check", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+@Command(name = "check", header = "Validate a catalogue and get advice on hard-to-read steps.",
+        sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
         description = {
             "Validates a catalogue: errors exit with code 2 and name the line and column;",
             "a character the bundled font cannot print is an error naming the move and step.",

@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code movecard handout}: a desk handout on A4 or US Letter. */
-@Command(name = "handout", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+@Command(name = "handout", header = "A desk handout (A4 or Letter) with the safety box first.",
+        sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
         description = {
             "Writes a desk handout: the safety box first, then each move with numbered steps,",
             "where you'll feel it, and how much to do. Moves are grouped chair, standing, floor.",

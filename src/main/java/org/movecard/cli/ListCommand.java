@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code movecard list}: the selected moves as a table, in routine order. */
-@Command(name = "list", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+@Command(name = "list", header = "List the moves a selection gives, in print order.",
+        sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
         description = "Lists the moves a selection gives, in the order they will be printed, "
                 + "and the settings and regions the catalogue declares.")
 final class ListCommand implements Callable<Integer> {

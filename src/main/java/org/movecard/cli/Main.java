@@ -1,6 +1,9 @@
 package org.movecard.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.movecard.ExitCode;
 import org.movecard.UserError;
 import picocli.CommandLine;
@@ -19,9 +22,6 @@ import picocli.CommandLine.Option;
             "The bundled catalogue has ten gentle back-mobility moves: two on a chair, four standing,"
                     + " four on the floor. Choose moves by setting, by region or by id.",
         },
-        subcommands = {HandoutCommand.class, CardCommand.class, SheetCommand.class, SheetsCommand.class,
-            PreviewCommand.class, ListCommand.class, CheckCommand.class,
-            CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  movecard handout                          all moves, A4, output/handout.pdf",
@@ -49,14 +49,43 @@ public final class Main implements Runnable {
                 "missing command (handout, card, sheet, sheets, preview, list, check)");
     }
 
+    /** The subcommands in the order --help lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("handout", HandoutCommand::new);
+        commands.put("card", CardCommand::new);
+        commands.put("sheet", SheetCommand::new);
+        commands.put("sheets", SheetsCommand::new);
+        commands.put("preview", PreviewCommand::new);
+        commands.put("list", ListCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
+
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        Warmup.start();
+        // Building picocli's model of every command costs more than a whole handout's layout;
+        // a run that names its command builds only that one.
+        String only = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
+        System.exit(commandLine(only).execute(args));
     }
 
     /** The configured command line; tests call {@code execute} on it with their own writers. */
     public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    private static CommandLine commandLine(String only) {
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
+        COMMANDS.forEach((name, command) -> {
+            if (only == null || only.equals(name)) {
+                cl.addSubcommand(name, command.get());
+            }
+        });
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code movecard preview}: PNG images of every page of a PDF. */
-@Command(name = "preview", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+@Command(name = "preview", header = "Render every page of a PDF to PNG.",
+        sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
         description = "Renders every page of a PDF to PNG, so you can look at it without a PDF viewer. "
                 + "Pages are written as NAME-1.png, NAME-2.png, …",
         footerHeading = "%nExamples:%n",

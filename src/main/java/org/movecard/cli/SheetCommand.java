@@ -24,7 +24,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code movecard sheet}: one patient's take-home sheet with prescribed doses. */
-@Command(name = "sheet", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+@Command(name = "sheet", header = "One patient's take-home sheet with doses and a stop-and-call box.",
+        sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
         description = {
             "Writes one patient's take-home sheet: the clinic's header, the stop-and-call box, the safety box,",
             "each prescribed move with its dose and note, notes and a week log to tick.",

@@ -45,7 +45,8 @@ import picocli.CommandLine.Option;
  * streaming pass, so memory stays flat however long the file is. Patient names and notes never
  * reach the terminal: rows are named by their line number.
  */
-@Command(name = "sheets", sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
+@Command(name = "sheets", header = "Take-home sheets for every patient in a CSV file.",
+        sortOptions = false, usageHelpAutoWidth = true, mixinStandardHelpOptions = true,
         description = {
             "Writes one take-home sheet per row of a CSV file (columns: patient, date, clinician, moves, notes;",
             "see docs/clinic.md). Every row is checked first; if any is invalid nothing is written, unless",
