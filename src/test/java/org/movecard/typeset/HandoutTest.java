@@ -222,6 +222,22 @@ class HandoutTest {
     }
 
     @Test
+    void aSourceDateIsWrittenAsBothDatesAndStillGivesTheSameBytes() throws Exception {
+        Handout handout = Handouts.build(Selector.select(Catalogues.bundled(), Criteria.ALL), null);
+        Instant date = Instant.parse("2026-03-01T08:30:00Z");
+        PdfMeta meta = new PdfMeta("Dated", null, "en", date);
+        byte[] one = TYPESETTER.handout(handout, PageFormat.A4, meta).bytes();
+        byte[] two = TYPESETTER.handout(handout, PageFormat.A4, meta).bytes();
+        assertThat(two).isEqualTo(one);
+        try (PDDocument doc = Pdfs.load(one)) {
+            var info = doc.getDocumentInformation();
+            assertThat(info.getCreationDate().toInstant()).isEqualTo(date);
+            assertThat(info.getModificationDate().toInstant()).isEqualTo(date);
+        }
+        assertThat(VeraPdf.failures(one, PDFAFlavour.PDFA_2_B)).isEmpty();
+    }
+
+    @Test
     void aCharacterTheFontLacksIsAnErrorNamingWhereItIs() {
         String json = new String(readBundled(), java.nio.charset.StandardCharsets.UTF_8)
                 .replaceFirst("\"steps\": \\[\\s*\"", "\"steps\": [\"Smile \uD83D\uDE00 and ");
