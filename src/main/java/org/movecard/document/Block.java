@@ -19,11 +19,20 @@ public sealed interface Block {
         }
     }
 
-    /** Running text; {@code label}, when not null, is set in bold before it ("Tip:", "You'll need:"). */
-    record Paragraph(String label, String text, Emphasis emphasis) implements Block {
+    /**
+     * Running text of a known kind; {@code label}, when not null, is set in bold before it ("Tip:",
+     * "You'll need:"). The kind, not the label, tells documents what the paragraph is.
+     */
+    record Paragraph(Kind kind, String label, String text) implements Block {
         public Paragraph {
+            if (kind == null) {
+                throw new IllegalArgumentException("a paragraph needs a kind");
+            }
             Texts.require(text, "paragraph");
         }
+
+        /** What a paragraph says; a dose is set in bold. */
+        public enum Kind { INTRO, EQUIPMENT, DOSE, TIP, NOTE, GENERAL_NOTES }
     }
 
     /** The numbered steps of a move, in order. */
@@ -51,9 +60,6 @@ public sealed interface Block {
             points = List.copyOf(points);
         }
     }
-
-    /** How prominent a paragraph is. */
-    enum Emphasis { NORMAL, QUIET, STRONG }
 
     /** Text checks for blocks. */
     final class Texts {

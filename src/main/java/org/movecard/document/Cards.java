@@ -17,7 +17,7 @@ public final class Cards {
         for (Move move : routine.moves()) {
             MoveSection full = Handouts.section(routine, move, number++);
             List<Block> body = full.body().stream()
-                    .filter(b -> !(b instanceof Block.Paragraph p && "Tip:".equals(p.label())))
+                    .filter(b -> !(b instanceof Block.Paragraph p && p.kind() == Block.Paragraph.Kind.TIP))
                     .toList();
             sections.add(new MoveSection(full.number(), full.moveId(), full.heading(), full.meta(), body,
                     full.pictures()));

@@ -28,7 +28,7 @@ public final class Handouts {
             sections.add(section(routine, move, number++));
         }
         Block.Paragraph intro = catalogue.intro() == null ? null
-                : new Block.Paragraph(null, catalogue.intro(), Block.Emphasis.NORMAL);
+                : new Block.Paragraph(Block.Paragraph.Kind.INTRO, null, catalogue.intro());
         return new Handout(new Block.Heading(1, heading), subtitle(routine), catalogue.language(), intro,
                 safetyBox(catalogue.safety()),
                 sentence(catalogue.safety().title()) + " Full safety notes on page 1.",
@@ -43,17 +43,18 @@ public final class Handouts {
     public static MoveSection section(Routine routine, Move move, int number) {
         List<Block> body = new ArrayList<>();
         if (!move.equipment().isEmpty()) {
-            body.add(new Block.Paragraph("You'll need:", sentenceList(move.equipment()), Block.Emphasis.NORMAL));
+            body.add(new Block.Paragraph(Block.Paragraph.Kind.EQUIPMENT, "You'll need:",
+                    sentenceList(move.equipment())));
         }
         body.add(new Block.StepList(move.steps()));
         if (move.feel() != null) {
             body.add(new Block.FeelNote(move.feel()));
         }
         if (move.dose() != null) {
-            body.add(new Block.Paragraph("How much:", move.dose().text() + ".", Block.Emphasis.STRONG));
+            body.add(new Block.Paragraph(Block.Paragraph.Kind.DOSE, "How much:", move.dose().text() + "."));
         }
         for (String tip : move.tips()) {
-            body.add(new Block.Paragraph("Tip:", tip, Block.Emphasis.NORMAL));
+            body.add(new Block.Paragraph(Block.Paragraph.Kind.TIP, "Tip:", tip));
         }
         return new MoveSection(number, move.id(), new Block.Heading(2, move.name()), meta(routine, move), body,
                 pictures(routine, move));

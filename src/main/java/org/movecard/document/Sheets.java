@@ -17,8 +17,6 @@ public final class Sheets {
     /** The signal word of the clinic's box; with the border, icon and colour, never colour alone. */
     public static final String STOP_SIGNAL = "STOP AND CALL US";
     public static final String TITLE = "Your home exercises";
-    /** The label {@link Handouts#section} puts before the catalogue's dose, replaced by the prescribed one. */
-    static final String CATALOGUE_DOSE_LABEL = "How much:";
     static final String DOSE_LABEL = "Your dose:";
     static final String NOTE_LABEL = "Note:";
     /** The log gives a box per time of day up to this many; more would not fit a day's column. */
@@ -43,7 +41,7 @@ public final class Sheets {
         var header = new TakeHomeSheet.Header(clinic.name(), clinic.address(), clinic.contactLine(), clinic.logoImage());
         var stop = new Block.SafetyBox(STOP_SIGNAL, "Stop and call us on " + clinic.phone() + " if:", clinic.callUsIf());
         Block.Paragraph notes = order.notes() == null ? null
-                : new Block.Paragraph(null, order.notes(), Block.Emphasis.NORMAL);
+                : new Block.Paragraph(Block.Paragraph.Kind.GENERAL_NOTES, null, order.notes());
         return new TakeHomeSheet(header, TITLE, order.patient(), longDate(order.date()), order.clinician(),
                 catalogue.language(), Handouts.safetyBox(catalogue.safety()), stop, sections, notes,
                 new TakeHomeSheet.WeekLog(days(order.date()), rows));
@@ -62,13 +60,13 @@ public final class Sheets {
         List<Block> body = new ArrayList<>();
         String dose = prescribed.doseText();
         Block.Paragraph doseBlock = dose == null ? null
-                : new Block.Paragraph(DOSE_LABEL, dose + ".", Block.Emphasis.STRONG);
+                : new Block.Paragraph(Block.Paragraph.Kind.DOSE, DOSE_LABEL, dose + ".");
         Block.Paragraph note = prescribed.note() == null ? null
-                : new Block.Paragraph(NOTE_LABEL, prescribed.note(), Block.Emphasis.NORMAL);
+                : new Block.Paragraph(Block.Paragraph.Kind.NOTE, NOTE_LABEL, prescribed.note());
         boolean placed = false;
         for (Block block : section.body()) {
-            boolean catalogueDose = block instanceof Block.Paragraph p && CATALOGUE_DOSE_LABEL.equals(p.label());
-            boolean tip = block instanceof Block.Paragraph p && !catalogueDose && "Tip:".equals(p.label());
+            boolean catalogueDose = block instanceof Block.Paragraph p && p.kind() == Block.Paragraph.Kind.DOSE;
+            boolean tip = block instanceof Block.Paragraph p && p.kind() == Block.Paragraph.Kind.TIP;
             if (!placed && (catalogueDose || tip)) {
                 addIfPresent(body, doseBlock);
                 addIfPresent(body, note);

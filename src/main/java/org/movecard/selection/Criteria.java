@@ -15,8 +15,4 @@ public record Criteria(List<String> settings, List<String> regions, List<String>
         moves = List.copyOf(moves);
         exclude = List.copyOf(exclude);
     }
-
-    public boolean isAll() {
-        return settings.isEmpty() && regions.isEmpty() && moves.isEmpty() && exclude.isEmpty();
-    }
 }

@@ -51,7 +51,8 @@ final class Blocks {
             ops.add(new Op.Text(textX, firstBaseline + y, line, Face.BOLD, size, Palette.INK, Op.Tag.HEADING));
             y += size * 1.25f;
         }
-        y = Math.max(y, 2 * radius + 2 * k);
+        // A name on several lines needs air before the settings line under it.
+        y = Math.max(y + (y > size * 1.3f ? 4f * k : 0), 2 * radius + 2 * k);
         for (String line : lines(section.meta(), Face.REGULAR, style.meta(), width - textX, 0)) {
             y += style.lineHeight(style.meta());
             ops.add(new Op.Text(textX, y - style.meta() * 0.45f, line, Face.REGULAR, style.meta(), Palette.MUTED,
@@ -64,6 +65,23 @@ final class Blocks {
     float stepHeight(String step, float width) {
         float indent = STEP_TEXT_INDENT * style.scale();
         return lines(step, Face.REGULAR, style.body(), width - indent, 0).size() * style.lineHeight(style.body());
+    }
+
+    /**
+     * The line that opens a move continued from an earlier page or card: "3. Name (continued)",
+     * wrapped rather than cut when the name is long.
+     */
+    Frame continuation(MoveSection section, float width) {
+        float size = style.meta();
+        String text = section.number() + ". " + section.heading().text() + " (continued)";
+        fonts.requireGlyphs(text, Face.BOLD, "move \"" + section.moveId() + "\" name");
+        List<Op> ops = new ArrayList<>();
+        float y = 0;
+        for (String line : lines(text, Face.BOLD, size, width - indent(), 0)) {
+            ops.add(new Op.Text(indent(), y + size, line, Face.BOLD, size, Palette.MUTED));
+            y += style.lineHeight(size);
+        }
+        return new Frame(y + size * 0.3f, 0, ops, Frame.Role.ARTIFACT, true);
     }
 
     List<String> lines(String text, Face face, float size, float width, float firstIndent) {
@@ -92,7 +110,7 @@ final class Blocks {
     /** A paragraph, one frame per line so a long one can continue on the next page. */
     private List<Frame> paragraph(Block.Paragraph p, float width, float x, float spaceBefore, String where) {
         float size = style.body();
-        Face face = p.emphasis() == Block.Emphasis.STRONG ? Face.BOLD : Face.REGULAR;
+        Face face = p.kind() == Block.Paragraph.Kind.DOSE ? Face.BOLD : Face.REGULAR;
         fonts.requireGlyphs(p.text(), face, where);
         List<Op> ops = new ArrayList<>();
         float indent = 0;
@@ -101,7 +119,7 @@ final class Blocks {
             indent = fonts.width(p.label() + " ", Face.BOLD, size);
             ops.add(new Op.Text(x, baseline(0, size), p.label(), Face.BOLD, size, Palette.ACCENT));
         }
-        var color = p.emphasis() == Block.Emphasis.QUIET ? Palette.MUTED : Palette.INK;
+        var color = Palette.INK;
         float y = textLines(ops, p.text(), face, size, color, x, 0, width, indent, null);
         return Slicer.slice(new Slicer.Laid(ops, y, lineBreaks(0, y, size)), spaceBefore, Frame.Role.PARAGRAPH);
     }
@@ -145,6 +163,26 @@ final class Blocks {
     }
 
     private List<Frame> feel(Block.FeelNote note, float width, float x, String where) {
+        float k = style.scale();
+        return Slicer.slice(feelLaid(note, width, x, where), 10f * k, Frame.Role.NOTE);
+    }
+
+    /** The feel note in one frame, at least {@code minHeight} tall with its text centred (beside a map). */
+    Frame feelWhole(Block.FeelNote note, float width, float x, String where, float minHeight) {
+        Slicer.Laid laid = feelLaid(note, width, x, where);
+        float grow = Math.max(0, minHeight - laid.height());
+        List<Op> ops = new ArrayList<>();
+        for (Op op : laid.ops()) {
+            if (op instanceof Op.Box b) {
+                ops.add(new Op.Box(b.x(), b.y(), b.width(), b.height() + grow, b.fill(), null, 0, 0));
+            } else {
+                ops.add(Ops.moved(op, 0, grow / 2));
+            }
+        }
+        return new Frame(laid.height() + grow, 10f * style.scale(), ops, Frame.Role.NOTE, false);
+    }
+
+    private Slicer.Laid feelLaid(Block.FeelNote note, float width, float x, String where) {
         float size = style.body();
         fonts.requireGlyphs(note.text(), Face.REGULAR, where + " feel note");
         List<Op> text = new ArrayList<>();
@@ -158,7 +196,7 @@ final class Blocks {
         ops.add(new Op.Box(x, 0, width, h, Palette.ACCENT_TINT, null, 0, 0));
         ops.add(new Op.Box(x, 0, bar, h, Palette.ACCENT, null, 0, 0));
         ops.addAll(text);
-        return Slicer.slice(new Slicer.Laid(ops, h, lineBreaks(pad, textBottom, size)), 10f * k, Frame.Role.NOTE);
+        return new Slicer.Laid(ops, h, lineBreaks(pad, textBottom, size));
     }
 
     /** The safety box in one frame (cards place it whole). */
@@ -166,16 +204,33 @@ final class Blocks {
         return safetyBoxLaid(box, width).whole(spaceBefore, Frame.Role.SAFETY);
     }
 
-    /** The safety box as frames that may continue on the next page (large print). */
+    /** The safety box as frames that may continue on the next page, led there by {@link #safetyContinued}. */
     List<Frame> safetyBoxFrames(Block.SafetyBox box, float width, float spaceBefore) {
         return Slicer.slice(safetyBoxLaid(box, width), spaceBefore, Frame.Role.SAFETY);
+    }
+
+    /** The top of a safety box continued from the page before: border, tint and "SAFETY (continued)". */
+    Frame safetyContinued(Block.SafetyBox box, float width) {
+        float k = style.scale();
+        float size = style.meta();
+        float border = SAFETY_BORDER * k;
+        float h = size * 2.2f;
+        String text = box.signalWord() + " (continued)";
+        float textX = (SAFETY_PAD + SAFETY_ICON + 12f) * k;
+        List<Op> ops = List.of(
+                new Op.Box(0, 0, width, h, Palette.DANGER_TINT, null, 0, 0),
+                new Op.Rule(border / 2, 0, border / 2, h, border, Palette.DANGER),
+                new Op.Rule(width - border / 2, 0, width - border / 2, h, border, Palette.DANGER),
+                new Op.Rule(0, border / 2, width, border / 2, border, Palette.DANGER),
+                new Op.Text(textX, h / 2 + fonts.capHeight(Face.BOLD, size) / 2, text, Face.BOLD, size, Palette.DANGER));
+        return new Frame(h, 0, ops, Frame.Role.ARTIFACT, true);
     }
 
     /** The safety box: border, tint, warning icon and the signal word, so colour never works alone. */
     private Slicer.Laid safetyBoxLaid(Block.SafetyBox box, float width) {
         float k = style.scale();
-        float pad = 14f * k;
-        float icon = 30f * k;
+        float pad = SAFETY_PAD * k;
+        float icon = SAFETY_ICON * k;
         float textX = pad + icon + 12f * k;
         float textWidth = width - textX - pad;
         List<Op> content = new ArrayList<>();
@@ -204,7 +259,7 @@ final class Blocks {
             y = end;
         }
         float h = y + pad;
-        float border = 2f * k;
+        float border = SAFETY_BORDER * k;
         float half = border / 2;
         List<Op> ops = new ArrayList<>();
         // Fill and four rules rather than one stroked box, so the box can be cut between lines.
@@ -265,6 +320,9 @@ final class Blocks {
     }
 
     private static final float STEP_TEXT_INDENT = 22f;
+    private static final float SAFETY_PAD = 14f;
+    private static final float SAFETY_ICON = 30f;
+    private static final float SAFETY_BORDER = 2f;
     private static final float INDENT = 34f;
     private static final float BADGE_RADIUS = 12f;
 }

@@ -22,6 +22,8 @@ public final class CardLayout {
     /** The picture column beside a move's steps: this share of the card's width, and at least 15 mm. */
     private static final float PICTURE_SHARE = 0.3f;
     private static final float MIN_PICTURE = 15 * PageFormat.MM;
+    /** A routine name longer than this many footer lines is an error rather than a crowded card. */
+    private static final int MAX_FOOTER_LINES = 2;
     /** A face must keep at least this share of its height for moves after the safety band. */
     private static final float MIN_CONTENT_SHARE = 0.35f;
 
@@ -75,6 +77,7 @@ public final class CardLayout {
         private final Frame band;
         private final float contentBottom;
         private final boolean figures;
+        private Boolean picturesFit;
 
         Attempt(CardDeck deck, CardFormat format, boolean duplex, float size, boolean figures) {
             this.figures = figures;
@@ -101,6 +104,11 @@ public final class CardLayout {
 
         /** Why this size cannot work, or null when it can. Moves must fit whole unless at the minimum. */
         UserError problem(boolean atMinimum) {
+            if (footerName.size() > MAX_FOOTER_LINES) {
+                return new UserError(ExitCode.DOES_NOT_FIT, "the routine name \"" + deck.title() + "\" is too long for the"
+                        + " footer of a " + format.name() + " card even at " + format.minimum() + " pt",
+                        "give a shorter name with --title");
+            }
             float faceRoom = footerBaselineRoom();
             if (contentBottom - contentTop < MIN_CONTENT_SHARE * faceRoom) {
                 return new UserError(ExitCode.DOES_NOT_FIT, "the safety text does not fit on a " + format.name()
@@ -116,6 +124,13 @@ public final class CardLayout {
             }
             float room = contentBottom - contentTop;
             for (MoveSection move : deck.moves()) {
+                List<Frame> plain = frames(move, false);
+                // The heading is glued to the first line after it: both must fit on an empty face.
+                if (Paginator.height(plain.subList(0, 2), true) > room) {
+                    return new UserError(ExitCode.DOES_NOT_FIT, "move \"" + move.moveId() + "\": its name and first line"
+                            + " do not fit on an empty " + format.name() + " card even at " + format.minimum() + " pt",
+                            "give the move a shorter name, or choose a larger --format");
+                }
                 List<String> steps = steps(move);
                 for (int i = 0; i < steps.size(); i++) {
                     if (blocks.stepHeight(steps.get(i), width - blocks.indent()) > room) {
@@ -124,7 +139,7 @@ public final class CardLayout {
                                 + " pt", "split the step into shorter steps, or choose a larger --format");
                     }
                 }
-                if (!atMinimum && height(frames(move, false)) > room) {
+                if (!atMinimum && Paginator.height(plain, true) > room) {
                     return new UserError(ExitCode.DOES_NOT_FIT, "move \"" + move.moveId() + "\" does not fit", null);
                 }
             }
@@ -148,7 +163,7 @@ public final class CardLayout {
         CardSet flow() {
             List<Paginator.Unit> units = new ArrayList<>();
             for (MoveSection move : deck.moves()) {
-                units.add(new Paginator.Unit(frames(move), continuation(move)));
+                units.add(new Paginator.Unit(frames(move), blocks.continuation(move, width)));
             }
             var faces = new Paginator(left, i -> contentTop, contentBottom).flow(units);
             List<Page> fronts = new ArrayList<>();
@@ -170,10 +185,9 @@ public final class CardLayout {
         private Page back(int index, int count) {
             List<Page.Placed> placed = new ArrayList<>();
             float y = backTop();
-            String title = deck.title();
             List<Op> ops = new ArrayList<>();
             float h = 0;
-            for (String line : blocks.lines(title, Face.BOLD, style.heading(), width, 0)) {
+            for (String line : backTitle()) {
                 h += style.lineHeight(style.heading());
                 ops.add(new Op.Text(0, h - style.heading() * 0.3f, line, Face.BOLD, style.heading(), Palette.INK,
                         Op.Tag.PARAGRAPH));
@@ -184,8 +198,12 @@ public final class CardLayout {
             return new Page(page, placed, frame(index, count));
         }
 
+        private List<String> backTitle() {
+            return blocks.lines(deck.title(), Face.BOLD, style.heading(), width, 0);
+        }
+
         private float backTop() {
-            return contentTop + style.lineHeight(style.heading()) * 2 + GAP;
+            return contentTop + style.lineHeight(style.heading()) * backTitle().size() + GAP;
         }
 
         /** The band across the top (into the bleed) and the footer: routine name and "2 / 3". */
@@ -207,15 +225,20 @@ public final class CardLayout {
             return index + " / " + count;
         }
 
-        /** The move with its picture when it then still fits whole on a face, else without. */
+        /**
+         * The move with its picture when every move of the deck still fits whole on a face that way
+         * (a deck where some cards have pictures and others not looks like a mistake), else without.
+         */
         private List<Frame> frames(MoveSection move) {
-            if (figures) {
-                List<Frame> pictured = frames(move, true);
-                if (height(pictured) <= contentBottom - contentTop) {
-                    return pictured;
-                }
+            return frames(move, picturesFit());
+        }
+
+        private boolean picturesFit() {
+            if (picturesFit == null) {
+                picturesFit = figures && deck.moves().stream().allMatch(m -> m.pictures().figure() != null
+                        && Paginator.height(frames(m, true), true) <= contentBottom - contentTop);
             }
-            return frames(move, false);
+            return picturesFit;
         }
 
         private List<Frame> frames(MoveSection move, boolean pictured) {
@@ -235,20 +258,6 @@ public final class CardLayout {
                 }
             }
             return frames;
-        }
-
-        private Frame continuation(MoveSection move) {
-            String text = move.number() + ". " + move.heading().text() + " (continued)";
-            List<Op> ops = List.of(new Op.Text(blocks.indent(), size, text, Face.BOLD, size, Palette.MUTED));
-            return new Frame(size * 1.5f, 0, ops, Frame.Role.ARTIFACT, true);
-        }
-
-        private float height(List<Frame> frames) {
-            float h = 0;
-            for (int i = 0; i < frames.size(); i++) {
-                h += frames.get(i).height() + (i == 0 ? 0 : frames.get(i).spaceBefore());
-            }
-            return h;
         }
 
         private List<String> steps(MoveSection move) {

@@ -22,5 +22,5 @@ public record Frame(float height, float spaceBefore, List<Op> ops, Role role, bo
     }
 
     /** What a frame is, for structure tags; ARTIFACT frames are decoration. */
-    public enum Role { TITLE, HEADING, PARAGRAPH, STEP, NOTE, SAFETY, FIGURE, ARTIFACT }
+    public enum Role { TITLE, HEADING, PARAGRAPH, STEP, NOTE, SAFETY, ARTIFACT }
 }

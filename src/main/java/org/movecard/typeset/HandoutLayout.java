@@ -44,7 +44,8 @@ public final class HandoutLayout {
         List<Paginator.Unit> units = new ArrayList<>();
         units.add(new Paginator.Unit(List.of(titleFrame(handout, width)), null));
         // Safety comes first, before anything else to read.
-        units.add(Paginator.Unit.splittable(blocks.safetyBoxFrames(handout.safety(), width, 14f)));
+        units.add(Paginator.Unit.splittable(blocks.safetyBoxFrames(handout.safety(), width, 14f),
+                blocks.safetyContinued(handout.safety(), width)));
         if (handout.intro() != null) {
             units.add(new Paginator.Unit(blocks.paragraph(handout.intro(), width, 0, 14f), null));
         }
@@ -97,14 +98,13 @@ public final class HandoutLayout {
             if (block instanceof Block.StepList && !side.isEmpty()) {
                 List<Frame> steps = blocks.frames(block, inner - SIDE_COLUMN - SIDE_GAP, indent, where);
                 frames.addAll(PictureColumn.beside(steps, side, PictureColumn.bottom(side)));
-            } else if (block instanceof Block.FeelNote && map) {
-                // The note stays whole beside its map.
-                Frame note = PictureColumn.stretched(Slicer.join(blocks.frames(block, inner - MAP_WIDTH - SIDE_GAP, indent, where)),
-                        MAP_HEIGHT);
+            } else if (block instanceof Block.FeelNote note && map) {
+                // The note stays whole, as wide as the steps, with its map centred in the picture column.
+                Frame whole = blocks.feelWhole(note, inner - SIDE_COLUMN - SIDE_GAP, indent, where, MAP_HEIGHT);
                 float mapX = width - (SIDE_COLUMN + MAP_WIDTH) / 2;
                 Op mapFigure = new Op.Figure(RegionMap.draw(pictures.zones(), pictures.targets(), mapX, 0,
                         MAP_WIDTH, MAP_HEIGHT), RegionMap.describe(pictures.targets()));
-                frames.add(PictureColumn.beside(List.of(note), List.of(mapFigure), MAP_HEIGHT).get(0));
+                frames.add(PictureColumn.beside(List.of(whole), List.of(mapFigure), MAP_HEIGHT).get(0));
             } else {
                 frames.addAll(blocks.frames(block, inner, indent, where));
             }
@@ -113,10 +113,7 @@ public final class HandoutLayout {
     }
 
     Frame continuation(MoveSection section, float width) {
-        String text = section.number() + ". " + section.heading().text() + " (continued)";
-        float size = style.meta();
-        List<Op> ops = List.of(new Op.Text(blocks.indent(), size, text, Face.BOLD, size, Palette.MUTED));
-        return new Frame(size * 1.6f, 0, ops, Frame.Role.ARTIFACT, true);
+        return blocks.continuation(section, width);
     }
 
     /** Footer on every page; on later pages a safety reminder band at the top. */

@@ -25,16 +25,12 @@ final class Paginator {
             this(frames, continuation, false);
         }
 
-        static Unit splittable(List<Frame> frames) {
-            return new Unit(frames, null, true);
+        static Unit splittable(List<Frame> frames, Frame continuation) {
+            return new Unit(frames, continuation, true);
         }
 
         float height() {
-            float h = 0;
-            for (int i = 0; i < frames.size(); i++) {
-                h += frames.get(i).height() + (i == 0 ? 0 : frames.get(i).spaceBefore());
-            }
-            return h;
+            return Paginator.height(frames, true);
         }
     }
 
@@ -102,9 +98,13 @@ final class Paginator {
         if (opening > room() && !current.isEmpty()) {
             newPage();
         }
-        for (Frame frame : frames) {
+        for (int i = 0; i < frames.size(); i++) {
+            Frame frame = frames.get(i);
             if (frame.height() + (current.isEmpty() ? 0 : frame.spaceBefore()) > room() && !current.isEmpty()) {
                 newPage();
+                if (i > 0 && unit.continuation() != null) {
+                    put(unit.continuation());
+                }
             }
             put(frame);
         }
@@ -118,7 +118,8 @@ final class Paginator {
         return end;
     }
 
-    private static float height(List<Frame> chain, boolean atTop) {
+    /** The height of frames stacked in order; {@code atTop}: the first one's space before is dropped. */
+    static float height(List<Frame> chain, boolean atTop) {
         float h = 0;
         for (int i = 0; i < chain.size(); i++) {
             h += chain.get(i).height() + (i == 0 && atTop ? 0 : chain.get(i).spaceBefore());

@@ -85,28 +85,4 @@ final class PictureColumn {
         }
         return out;
     }
-
-    /**
-     * The feel note's tinted box and bar grown to {@code height}, so the map beside it sits in line
-     * with a box of its own height instead of hanging below a short one.
-     */
-    static Frame stretched(Frame note, float height) {
-        if (note.height() >= height) {
-            return note;
-        }
-        List<Op> ops = new ArrayList<>();
-        for (Op op : note.ops()) {
-            if (op instanceof Op.Box b && b.y() == 0 && b.height() == note.height()) {
-                ops.add(new Op.Box(b.x(), b.y(), b.width(), height, b.fill(), b.stroke(), b.strokeWidth(), b.radius()));
-            } else if (op instanceof Op.Text t) {
-                // Text moves down to stay centred in the taller box.
-                ops.add(new Op.Text(t.x(), t.baseline() + (height - note.height()) / 2, t.text(), t.face(), t.size(),
-                        t.color(), t.tag()));
-            } else {
-                ops.add(op);
-            }
-        }
-        return new Frame(height, note.spaceBefore(), ops, note.role(), note.keepWithNext(), note.group());
-    }
-
 }

@@ -39,7 +39,8 @@ public final class SheetLayout {
         // Safety before any move: the clinic's short "stop and call us" box first, so its phone number
         // is on page 1 whatever the catalogue's safety text, then the catalogue's safety box.
         units.add(new Paginator.Unit(blocks.safetyBoxFrames(sheet.stop(), width, 12f), null));
-        units.add(Paginator.Unit.splittable(blocks.safetyBoxFrames(sheet.safety(), width, 10f)));
+        units.add(Paginator.Unit.splittable(blocks.safetyBoxFrames(sheet.safety(), width, 10f),
+                blocks.safetyContinued(sheet.safety(), width)));
         for (MoveSection section : sheet.moves()) {
             units.add(new Paginator.Unit(moves.sectionFrames(section, width), moves.continuation(section, width)));
         }

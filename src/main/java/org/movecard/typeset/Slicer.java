@@ -26,23 +26,6 @@ final class Slicer {
         }
     }
 
-    /** The slices of one block put back together into one frame (for a block that must stay whole). */
-    static Frame join(List<Frame> slices) {
-        List<Op> ops = new ArrayList<>();
-        float y = 0;
-        for (int i = 0; i < slices.size(); i++) {
-            Frame f = slices.get(i);
-            y += i == 0 ? 0 : f.spaceBefore();
-            for (Op op : f.ops()) {
-                ops.add(Ops.moved(op, 0, y));
-            }
-            y += f.height();
-        }
-        Frame first = slices.get(0);
-        Frame last = slices.get(slices.size() - 1);
-        return new Frame(y, first.spaceBefore(), ops, first.role(), last.keepWithNext(), first.group());
-    }
-
     static List<Frame> slice(Laid laid, float spaceBefore, Frame.Role role) {
         Object group = new Object();
         List<Float> cuts = new ArrayList<>();
