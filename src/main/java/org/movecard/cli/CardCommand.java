@@ -106,8 +106,8 @@ final class CardCommand implements Callable<Integer> {
                     + paper.name().toUpperCase() + " sheet, " + imposed.sheets()
                     + (imposed.sheets() == 1 ? " sheet" : " sheets");
         }
-        spec.commandLine().getOut().printf("wrote %s (%d moves, %s, %s text at %s pt%s)%n", output,
-                routine.moves().size(), what, format.name().toUpperCase(), trim(cards.textSize()),
+        spec.commandLine().getOut().printf("wrote %s (%s, %s, %s text at %s pt%s)%n", output,
+                Plural.of(routine.moves().size(), "move"), what, format.name().toUpperCase(), trim(cards.textSize()),
                 duplex == Duplex.NONE ? "" : ", duplex " + duplex.label());
         return 0;
     }

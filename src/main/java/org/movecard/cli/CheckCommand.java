@@ -42,8 +42,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         err.flush();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("ok: %s: %d moves, %d settings, %d regions%s%n", name, catalogue.moves().size(),
-                catalogue.settings().size(), catalogue.regions().size(),
+        out.printf("ok: %s: %s, %s, %s%s%n", name, Plural.of(catalogue.moves().size(), "move"),
+                Plural.of(catalogue.settings().size(), "setting"), Plural.of(catalogue.regions().size(), "region"),
                 warnings.isEmpty() ? "" : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"));
         out.flush();
         return 0;

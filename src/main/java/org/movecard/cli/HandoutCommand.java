@@ -64,7 +64,7 @@ final class HandoutCommand implements Callable<Integer> {
         var rendered = new Typesetter().handout(handout, paper, Meta.of(handout.title().text(), catalogue),
                 render.options());
         AtomicFiles.write(output, rendered.bytes());
-        spec.commandLine().getOut().printf("wrote %s (%d moves, %d %s, %s)%n", output, routine.moves().size(),
+        spec.commandLine().getOut().printf("wrote %s (%s, %d %s, %s)%n", output, Plural.of(routine.moves().size(), "move"),
                 rendered.pages(), rendered.pages() == 1 ? "page" : "pages", paper.name().toUpperCase());
         return 0;
     }

@@ -38,10 +38,11 @@ public final class Selector {
             }
         }
         if (chosen.isEmpty()) {
+            String excluded = criteria.exclude().isEmpty() ? "" : "; --exclude left out every move that matched";
             throw new UserError(ExitCode.INVALID_INPUT, "no move matches the selection",
                     "settings: " + ids(catalogue.settings(), Setting::id)
                             + "; regions: " + ids(catalogue.regions(), Region::id)
-                            + " (see them with: movecard list)");
+                            + " (see them with: movecard list)" + excluded);
         }
         return new Routine(catalogue, chosen, settings, regions);
     }

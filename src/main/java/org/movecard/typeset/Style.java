@@ -3,9 +3,9 @@ package org.movecard.typeset;
 import java.awt.Color;
 
 /**
- * Every size, space and colour of a document kind in one place. Sizes are in points; spacing inside
- * blocks scales with {@link #body} (see {@link #scale()}), so one set of blocks serves an A4 handout
- * and a wallet card.
+ * The text sizes, margins and colours of a document kind. Sizes are in points; the spacing constants
+ * inside blocks (in {@code Blocks}) were designed at 12 pt and scale with {@link #body} (see
+ * {@link #scale()}), so one set of blocks serves an A4 handout and a wallet card.
  */
 public record Style(float body, float leading, float title, float subtitle, float heading, float meta,
                     float small, float margin, float topMargin, float bottomMargin) {

@@ -40,7 +40,7 @@ public final class Typesetter {
                 pages.add(set.backs().get(i));
             }
         }
-        return new CardPdf(new PdfPainter(fonts).paint(pages, meta), set.fronts().size(), duplex, set.textSize());
+        return new CardPdf(painter.paint(pages, meta), set.fronts().size(), duplex, set.textSize());
     }
 
     /**
@@ -77,7 +77,7 @@ public final class Typesetter {
 
     public Rendered handout(Handout handout, PageFormat format, PdfMeta meta, RenderOptions options) {
         List<Page> pages = layout(handout, format, options);
-        return new Rendered(new PdfPainter(fonts).paint(pages, meta), pages.size());
+        return new Rendered(painter.paint(pages, meta), pages.size());
     }
 
     public List<Page> layout(TakeHomeSheet sheet, PageFormat format) {
