@@ -36,9 +36,11 @@ import picocli.CommandLine.Option;
         footer = {
             "  movecard sheet --clinic data/examples/clinic.json --patient \"Alex Smith\" \\",
             "      --move \"chair-twist: hold 20s, 3 times, 2 sets, both sides, twice a day; note: go slowly\" \\",
-            "      --move \"cat-cow: 10 times, once a day\" -o output/alex.pdf",
+            "      --move \"palms-arch: 10 times, once a day\" -o output/alex.pdf",
         })
 final class SheetCommand implements Callable<Integer> {
+    private static final AtomicFiles.OutputHint OUTPUT = new AtomicFiles.OutputHint("-o", "sheet.pdf");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -89,9 +91,10 @@ final class SheetCommand implements Callable<Integer> {
         }
         TakeHomeSheet sheet = Sheets.build(catalogue, profile, order);
         var rendered = new Typesetter().sheet(sheet, paper, Meta.sheet(profile, catalogue), render.options());
-        AtomicFiles.write(output, rendered.bytes());
+        AtomicFiles.write(output, rendered.bytes(), OUTPUT);
         // The patient's name stays out of the terminal: the file name is what the user chose.
-        spec.commandLine().getOut().printf("wrote %s (%d moves, %d %s, %s)%n", output, order.moves().size(),
+        int moveCount = order.moves().size();
+        spec.commandLine().getOut().printf("wrote %s (%d %s, %d %s, %s)%n", output, moveCount, moveCount == 1 ? "move" : "moves",
                 rendered.pages(), rendered.pages() == 1 ? "page" : "pages", paper.name().toUpperCase());
         return 0;
     }

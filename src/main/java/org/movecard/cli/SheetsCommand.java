@@ -1,5 +1,6 @@
 package org.movecard.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +10,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -21,6 +24,7 @@ import org.movecard.UserError;
 import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.Clinic;
 import org.movecard.document.Sheets;
+import org.movecard.document.TakeHomeSheet;
 import org.movecard.output.AtomicFiles;
 import org.movecard.output.FileNames;
 import org.movecard.patients.CsvRow;
@@ -29,6 +33,7 @@ import org.movecard.patients.RowProblem;
 import org.movecard.press.Merger;
 import org.movecard.selection.SheetOrder;
 import org.movecard.selection.SheetOrders;
+import org.movecard.typeset.Face;
 import org.movecard.typeset.Fonts;
 import org.movecard.typeset.PageFormat;
 import org.movecard.typeset.PdfMeta;
@@ -91,8 +96,16 @@ final class SheetsCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Sheets made at once (default: the number of cores).")
     Integer jobs;
 
+    /** How the two outputs are named in hints. */
+    private static final AtomicFiles.OutputHint OUT_DIR = new AtomicFiles.OutputHint("--out-dir", "sheets");
+    private static final AtomicFiles.OutputHint COMBINED = new AtomicFiles.OutputHint("--combined", "all-sheets.pdf");
+
     /** What the checking pass found: the rows to leave out and how many are good. */
     private record Checked(Set<Integer> badLines, int valid, int lastLine) {
+    }
+
+    /** A sheet written by the second pass, remembered by its row for the combined PDF and for errors. */
+    private record Written(int line, Path file) {
     }
 
     @Override
@@ -100,18 +113,30 @@ final class SheetsCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Clinic profile = ClinicOption.load(clinic);
         Catalogue catalogue = common.catalogue.load();
-        requireFolder(outDir);
+        // A destination that cannot work is reported before the rows are read, so nobody fixes a
+        // CSV only to learn that the folder was wrong, and long before the first sheet exists.
+        AtomicFiles.checkFolder(outDir, OUT_DIR);
+        if (combined != null) {
+            AtomicFiles.checkFile(combined, COMBINED);
+        }
         LocalDate today = SheetCommand.today();
         PrintWriter err = spec.commandLine().getErr();
+        Typesetters typesetters = new Typesetters();
 
-        Checked checked = check(catalogue, today, err);
+        Checked checked = check(catalogue, today, typesetters, err);
+        // Some folders pass every check and still refuse files; find out with an empty probe, not a sheet.
+        AtomicFiles.prepareFolder(outDir, OUT_DIR);
+        if (combined != null) {
+            AtomicFiles.prepareFolder(combined.toAbsolutePath().normalize().getParent(), COMBINED);
+        }
         int total = checked.valid();
         Progress progress = new Progress(err, System.console() != null, total, "sheets");
-        List<Path> written = generate(catalogue, profile, today, checked, progress);
+        List<Written> written = generate(catalogue, profile, today, checked, typesetters, progress);
         if (combined != null) {
             err.println("joining " + written.size() + " sheets into " + combined);
             err.flush();
-            AtomicFiles.write(combined, out -> Merger.merge(written, out));
+            List<Merger.Source> sources = written.stream().map(SheetsCommand::source).toList();
+            AtomicFiles.write(combined, out -> Merger.merge(sources, out), COMBINED);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
@@ -122,8 +147,8 @@ final class SheetsCommand implements Callable<Integer> {
     }
 
     /** The first pass: every row, all problems reported; nothing written yet. */
-    private Checked check(Catalogue catalogue, LocalDate today, PrintWriter err) {
-        Fonts fonts = new Fonts();
+    private Checked check(Catalogue catalogue, LocalDate today, Typesetters typesetters, PrintWriter err) {
+        Typesetter typesetter = typesetters.take();
         Set<Integer> bad = new LinkedHashSet<>();
         List<RowProblem> problems = new ArrayList<>();
         int valid = 0;
@@ -134,7 +159,8 @@ final class SheetsCommand implements Callable<Integer> {
             while (rows.hasNext()) {
                 CsvRow row = rows.next();
                 last = row.line();
-                RowProblem problem = row.problem() != null ? row.problem() : problem(catalogue, today, fonts, row);
+                RowProblem problem = row.problem() != null ? row.problem()
+                        : problem(catalogue, today, typesetter.fonts(), row);
                 if (problem == null) {
                     valid++;
                 } else {
@@ -142,6 +168,8 @@ final class SheetsCommand implements Callable<Integer> {
                     problems.add(problem);
                 }
             }
+        } finally {
+            typesetters.give(typesetter);
         }
         Set<String> hinted = new HashSet<>();
         String level = skipInvalid ? "warning: " : "error: ";
@@ -190,17 +218,36 @@ final class SheetsCommand implements Callable<Integer> {
         }
     }
 
+    /** Fields are printed bold (the name, in the header) or regular (elsewhere); checking both faces covers every use. */
     private static void printable(Fonts fonts, String text, String field) {
         if (text == null) {
             return;
         }
-        try {
-            fonts.requireGlyphs(text, org.movecard.typeset.Face.BOLD, field);
-            fonts.requireGlyphs(text, org.movecard.typeset.Face.REGULAR, field);
-        } catch (UserError e) {
-            // The message names the one character, never the text around it.
-            throw new SheetOrders.FieldProblem(field, e.getMessage().substring(field.length() + 2), e.hint());
+        for (Face face : List.of(Face.BOLD, Face.REGULAR)) {
+            try {
+                fonts.requireGlyphs(text, face, field);
+            } catch (UserError e) {
+                throw unprintable(fonts, text, face, field, e.hint());
+            }
         }
+    }
+
+    /**
+     * The first character the font cannot draw, found again one at a time, so the message is made
+     * here with the field known rather than cut out of the font check's wording; it names the one
+     * character, never the text around it.
+     */
+    private static SheetOrders.FieldProblem unprintable(Fonts fonts, String text, Face face, String field, String hint) {
+        for (int cp : text.codePoints().toArray()) {
+            String character = new String(Character.toChars(cp));
+            try {
+                fonts.requireGlyphs(character, face, field);
+            } catch (UserError e) {
+                return new SheetOrders.FieldProblem(field, "the character \"" + character + "\" (U+"
+                        + String.format(Locale.ROOT, "%04X", cp) + ") cannot be printed with the bundled font", hint);
+            }
+        }
+        return new SheetOrders.FieldProblem(field, "a character cannot be printed with the bundled font", hint);
     }
 
     private static SheetOrder order(Catalogue catalogue, LocalDate today, CsvRow row) {
@@ -211,22 +258,20 @@ final class SheetsCommand implements Callable<Integer> {
 
     /**
      * The second pass: rows are read one at a time and handed to a pool with a bounded number in
-     * flight; each worker keeps its own typesetter (fonts are not thread-safe) and writes its file.
+     * flight; each task borrows a typesetter (fonts are not thread-safe) and writes its file.
      * Returns the files in row order, for the combined PDF.
      */
-    private List<Path> generate(Catalogue catalogue, Clinic profile, LocalDate today, Checked checked,
-                                Progress progress) throws InterruptedException {
+    private List<Written> generate(Catalogue catalogue, Clinic profile, LocalDate today, Checked checked,
+                                   Typesetters typesetters, Progress progress) throws InterruptedException {
         int threads = jobs != null && jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Semaphore inFlight = new Semaphore(threads * 2);
-        ThreadLocal<Typesetter> typesetters = ThreadLocal.withInitial(Typesetter::new);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         PdfMeta meta = Meta.sheet(profile, catalogue);
         RenderOptions options = render.options();
         FileNames names = new FileNames(outDir);
         int digits = Math.max(4, Integer.toString(checked.lastLine()).length());
-        List<Path> written = new ArrayList<>();
-        String source = csv.toString();
+        List<Written> written = new ArrayList<>();
         try (PatientCsv rows = open()) {
             while (rows.hasNext() && failure.get() == null) {
                 CsvRow row = rows.next();
@@ -235,21 +280,18 @@ final class SheetsCommand implements Callable<Integer> {
                 }
                 SheetOrder order = order(catalogue, today, row);
                 Path file = names.next(String.format(Locale.ROOT, "%0" + digits + "d", row.line()), order.patient(), ".pdf");
-                written.add(file);
-                inFlight.acquire();
                 int line = row.line();
+                written.add(new Written(line, file));
+                inFlight.acquire();
                 pool.execute(() -> {
+                    Typesetter typesetter = typesetters.take();
                     try {
-                        var rendered = typesetters.get().sheet(Sheets.build(catalogue, profile, order), paper, meta, options);
-                        AtomicFiles.write(file, rendered.bytes());
+                        write(file, render(typesetter, Sheets.build(catalogue, profile, order), meta, options, line), line);
                         progress.advance();
-                    } catch (UserError e) {
-                        // The file name comes from the patient's name: report the row instead.
-                        failure.compareAndSet(null, new UserError(e.exitCode(), source + ":" + line
-                                + ": cannot write this row's sheet into " + outDir, e.hint(), e));
                     } catch (RuntimeException e) {
                         failure.compareAndSet(null, e);
                     } finally {
+                        typesetters.give(typesetter);
                         inFlight.release();
                     }
                 });
@@ -264,10 +306,69 @@ final class SheetsCommand implements Callable<Integer> {
         return written;
     }
 
-    private static void requireFolder(Path dir) {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new UserError(ExitCode.OUTPUT_FAILED, dir + ": is a file, not a folder",
-                    "give --out-dir a folder (it is created if missing)");
+    /** One row's sheet as PDF bytes; an error names the row (see {@link #bug}). */
+    private byte[] render(Typesetter typesetter, TakeHomeSheet sheet, PdfMeta meta, RenderOptions options, int line) {
+        try {
+            return typesetter.sheet(sheet, paper, meta, options).bytes();
+        } catch (UserError e) {
+            // A user error's message names a field or a move, never a patient's text.
+            throw new UserError(e.exitCode(), "row " + line + ": " + e.getMessage(), e.hint());
+        } catch (RuntimeException e) {
+            throw bug(e, line);
+        }
+    }
+
+    /**
+     * The file name comes from the patient's name, and AtomicFiles' error and its cause both carry
+     * it: report the row and the folder instead, and attach no cause, so --verbose cannot print it.
+     */
+    private void write(Path file, byte[] bytes, int line) {
+        try {
+            AtomicFiles.write(file, bytes, OUT_DIR);
+        } catch (AtomicFiles.Failure e) {
+            throw new UserError(ExitCode.OUTPUT_FAILED, "row " + line + ": cannot write the sheet into " + outDir
+                    + " (" + e.reason() + ")", "choose a folder you can write to with --out-dir, or check its "
+                    + "permissions and free space");
+        } catch (RuntimeException e) {
+            throw bug(e, line);
+        }
+    }
+
+    /**
+     * An internal error while making one row's sheet. Its message might quote anything, so only its
+     * type and stack trace (code locations, for a bug report under --verbose) are kept.
+     */
+    private static IllegalStateException bug(RuntimeException e, int line) {
+        IllegalStateException bug = new IllegalStateException("row " + line + ": " + e.getClass().getName());
+        bug.setStackTrace(e.getStackTrace());
+        return bug;
+    }
+
+    /** Reopens a written sheet for the combined PDF; an error names the row, not the file (its name is the patient's). */
+    private static Merger.Source source(Written sheet) {
+        return () -> {
+            try {
+                return Files.newInputStream(sheet.file());
+            } catch (IOException e) {
+                throw new IOException("cannot read the sheet of row " + sheet.line() + " again");
+            }
+        };
+    }
+
+    /**
+     * Typesetters handed from task to task, so fonts are parsed once per worker (and the checking
+     * pass's set is reused by the first), however many sheets there are. Thread-safe.
+     */
+    private static final class Typesetters {
+        private final Queue<Typesetter> idle = new ConcurrentLinkedQueue<>();
+
+        Typesetter take() {
+            Typesetter typesetter = idle.poll();
+            return typesetter != null ? typesetter : new Typesetter();
+        }
+
+        void give(Typesetter typesetter) {
+            idle.add(typesetter);
         }
     }
 }

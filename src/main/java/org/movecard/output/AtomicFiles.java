@@ -1,7 +1,7 @@
 package org.movecard.output;
 
-import java.io.IOException;
 import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -9,6 +9,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -18,6 +19,7 @@ import org.movecard.UserError;
 /**
  * The only place that writes output files. Bytes go to a temporary file beside the target and are
  * renamed over it, so a failure never leaves a half-written file and never harms an earlier one.
+ * The checks below let a command that writes many files find a bad destination before the first.
  */
 public final class AtomicFiles {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
@@ -31,26 +33,68 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * How the calling command lets the user name this output, so a hint can say what to change:
+     * the option ("-o", "--combined", "--out-dir") and an example file name for it.
+     */
+    public record OutputHint(String option, String example) {
+        /** The {@code -o FILE} of the single-document commands. */
+        public static final OutputHint OUTPUT = new OutputHint("-o", "handout.pdf");
+
+        public OutputHint {
+            if (option == null || option.isBlank() || example == null || example.isBlank()) {
+                throw new IllegalArgumentException("an output hint needs an option and an example");
+            }
+        }
+    }
+
+    /**
+     * A file or folder that could not be written. {@link #reason()} says why without naming any path
+     * (the path may come from a patient's name), for callers that must word the error themselves.
+     */
+    public static final class Failure extends UserError {
+        private static final long serialVersionUID = 1L;
+        private final String reason;
+
+        Failure(String message, String reason, String hint, Throwable cause) {
+            super(ExitCode.OUTPUT_FAILED, message, hint, cause);
+            this.reason = reason;
+        }
+
+        /** "permission denied", "is a directory, not a file", …: never a path. */
+        public String reason() {
+            return reason;
+        }
+    }
+
     public static void write(Path target, byte[] bytes) {
-        write(target, out -> out.write(bytes));
+        write(target, bytes, OutputHint.OUTPUT);
+    }
+
+    public static void write(Path target, byte[] bytes, OutputHint hint) {
+        write(target, out -> out.write(bytes), hint);
     }
 
     public static void write(Path target, Content content) {
+        write(target, content, OutputHint.OUTPUT);
+    }
+
+    /** Writes {@code target} whole or not at all; fails with a {@link Failure}. */
+    public static void write(Path target, Content content, OutputHint hint) {
         Path file = target.toAbsolutePath().normalize();
         if (Files.isDirectory(file)) {
-            throw new UserError(ExitCode.OUTPUT_FAILED, target + ": is a directory, not a file",
-                    "give a file name, for example " + target.resolve("handout.pdf"));
+            throw isDirectory(target, hint);
         }
         Path dir = file.getParent();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw failed(target, "cannot create the folder " + dir, e);
+            throw failed(target, "cannot create the folder " + dir, e, hint);
         }
         Path temp = null;
         try {
             // Not Files.createTempFile: its owner-only permissions would end up on the final file.
-            temp = dir.resolve("." + file.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+            temp = temporary(dir, file.getFileName().toString());
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
                 content.writeTo(out);
@@ -60,15 +104,97 @@ public final class AtomicFiles {
             move(temp, file);
             temp = null;
         } catch (IOException e) {
-            throw failed(target, "cannot write", e);
+            throw failed(target, "cannot write", e, hint);
         } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The write already failed; that error is the one to report.
-                }
-            }
+            deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * Fails now, writing nothing, if {@code target} clearly cannot become a file: it is a directory,
+     * or its folder could not be created or written into (see {@link #checkFolder}).
+     */
+    public static void checkFile(Path target, OutputHint hint) {
+        Path file = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) {
+            throw isDirectory(target, hint);
+        }
+        String problem = folderProblem(file.getParent());
+        if (problem != null) {
+            throw new Failure(target + ": cannot write here: " + problem, problem, folderHint(hint), null);
+        }
+    }
+
+    /**
+     * Fails now, writing nothing, if {@code dir} clearly cannot be a folder to write into: it is a
+     * file, a folder on the way to it is a file, or the nearest existing folder is read-only.
+     */
+    public static void checkFolder(Path dir, OutputHint hint) {
+        Path folder = dir.toAbsolutePath().normalize();
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new Failure(dir + ": is a file, not a folder", "is a file, not a folder",
+                    "give " + hint.option() + " a folder (it is created if missing)", null);
+        }
+        String problem = folderProblem(folder);
+        if (problem != null) {
+            throw new Failure(dir + ": cannot write here: " + problem, problem, folderHint(hint), null);
+        }
+    }
+
+    /**
+     * Creates {@code dir} if missing and proves that a file can be made in it, by creating and
+     * removing an empty temporary one; for commands that write many files, before the first.
+     * Some folders pass every check and still refuse files (a read-only or virtual file system).
+     */
+    public static void prepareFolder(Path dir, OutputHint hint) {
+        checkFolder(dir, hint);
+        Path folder = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw failed(dir, "cannot create the folder", e, folderHint(hint));
+        }
+        Path probe = null;
+        try {
+            probe = temporary(folder, "probe");
+            FileChannel.open(probe, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        } catch (IOException e) {
+            throw failed(dir, "cannot write into the folder", e, folderHint(hint));
+        } finally {
+            deleteQuietly(probe);
+        }
+    }
+
+    /** Why nothing can be created at or under {@code folder}, judged without writing; null if it looks fine. */
+    private static String folderProblem(Path folder) {
+        Path existing = folder;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return null;
+        }
+        if (!Files.isDirectory(existing)) {
+            return existing + " is a file, not a folder";
+        }
+        if (!Files.isWritable(existing)) {
+            return existing + " is not writable (permission denied)";
+        }
+        return null;
+    }
+
+    private static Path temporary(Path dir, String name) {
+        return dir.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // Something already failed, or the temporary file is harmless; the first error is the one to report.
         }
     }
 
@@ -80,12 +206,37 @@ public final class AtomicFiles {
         }
     }
 
-    private static UserError failed(Path target, String what, IOException e) {
-        String reason = e instanceof AccessDeniedException ? "permission denied"
-                : e instanceof java.nio.file.NoSuchFileException ? "the folder does not accept new files"
-                : e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason()
-                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-        return new UserError(ExitCode.OUTPUT_FAILED, target + ": " + what + " (" + reason + ")",
-                "choose a folder you can write to with -o, or check its permissions and free space", e);
+    private static Failure isDirectory(Path target, OutputHint hint) {
+        return new Failure(target + ": is a directory, not a file", "is a directory, not a file",
+                "give " + hint.option() + " a file name, for example " + target.resolve(hint.example()), null);
+    }
+
+    private static String folderHint(OutputHint hint) {
+        return "choose a folder you can write to with " + hint.option() + ", or check its permissions and free space";
+    }
+
+    private static Failure failed(Path target, String what, IOException e, OutputHint hint) {
+        return failed(target, what, e, folderHint(hint));
+    }
+
+    private static Failure failed(Path target, String what, IOException e, String hint) {
+        String reason = reason(e);
+        return new Failure(target + ": " + what + " (" + reason + ")", reason, hint, e);
+    }
+
+    /** The cause in a few words; never the exception's message when that names a file. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "the folder does not accept new files";
+        }
+        if (e instanceof FileSystemException fse) {
+            return fse.getReason() != null ? fse.getReason() : "file system error";
+        }
+        String message = e.getMessage();
+        boolean namesAFile = message != null && (message.contains("/") || message.contains("\\"));
+        return message != null && !namesAFile ? message : e.getClass().getSimpleName();
     }
 }

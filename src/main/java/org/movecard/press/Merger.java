@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,6 +14,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -28,6 +28,7 @@ import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,6 +41,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * whole merged object graph until it saves, which ran a 10,000-sheet batch out of a 256 MB heap.)
  * The result stays PDF/A-2b: the first source's XMP metadata, document information, language and
  * output intent become the whole file's; pages are copied unchanged, fonts and images included.
+ * The sources come as streams the caller opens, so finding and reading files stays with the CLI.
  */
 public final class Merger {
     private static final int CATALOG = 1;
@@ -58,16 +60,26 @@ public final class Merger {
         this.out = new Counting(target);
     }
 
+    /** One finished PDF to join, opened only when its turn comes and closed right after. */
+    @FunctionalInterface
+    public interface Source {
+        /** A fresh stream of the whole PDF; an error here should say which document without naming a file. */
+        InputStream open() throws IOException;
+    }
+
     /** Writes the pages of {@code sources}, in this order, to {@code target} (which is not closed). */
-    public static void merge(java.util.List<Path> sources, OutputStream target) throws IOException {
+    public static void merge(List<? extends Source> sources, OutputStream target) throws IOException {
         if (sources.isEmpty()) {
             throw new IllegalArgumentException("nothing to merge");
         }
         Merger merger = new Merger(target);
         merger.ascii("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
         boolean first = true;
-        for (Path source : sources) {
-            try (PDDocument doc = Loader.loadPDF(source.toFile())) {
+        for (Source source : sources) {
+            // One source in memory at a time: a sheet is small, the batch need not be.
+            try (InputStream in = source.open();
+                 RandomAccessReadBuffer buffer = new RandomAccessReadBuffer(in);
+                 PDDocument doc = Loader.loadPDF(buffer)) {
                 merger.copy(doc, first);
                 first = false;
             }
@@ -106,7 +118,9 @@ public final class Merger {
             COSDictionary dict = new COSDictionary(page.getCOSObject());
             dict.setItem(COSName.PARENT, (COSBase) null);
             dict.setItem(COSName.MEDIA_BOX, page.getMediaBox().getCOSArray());
-            dict.setItem(COSName.RESOURCES, page.getResources().getCOSObject());
+            // A page may have no resources at all (nothing drawn); the spec still wants the entry.
+            var resources = page.getResources();
+            dict.setItem(COSName.RESOURCES, resources == null ? new COSDictionary() : resources.getCOSObject());
             if (page.getRotation() != 0) {
                 dict.setInt(COSName.ROTATE, page.getRotation());
             }

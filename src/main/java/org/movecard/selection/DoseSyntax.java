@@ -25,6 +25,8 @@ public final class DoseSyntax {
     /** Separates moves in one CSV cell; neither a CSV separator nor used inside a dose. */
     public static final String MOVE_SEPARATOR = "|";
     public static final String EXAMPLE = "chair-twist: hold 20s, 3 times, 2 sets, both sides, twice a day; note: go slowly";
+    /** Two moves in one CSV cell; both ids are in the bundled catalogue, so the example can be pasted as is. */
+    public static final String LIST_EXAMPLE = EXAMPLE + " " + MOVE_SEPARATOR + " palms-arch: 10 times";
     private static final int MAX_NUMBER = 999;
 
     private static final String RANGE = "(\\d+)\\s*(?:[-\u2013]\\s*(\\d+))?";
@@ -58,17 +60,11 @@ public final class DoseSyntax {
     }
 
     /** A mistake in an entry, worded for the user, with a hint; never contains a note's text. */
-    public static final class Problem extends IllegalArgumentException {
+    public static final class Problem extends InputProblem {
         private static final long serialVersionUID = 1L;
-        private final String hint;
 
         Problem(String message, String hint) {
-            super(message);
-            this.hint = hint;
-        }
-
-        public String hint() {
-            return hint;
+            super(message, hint);
         }
     }
 
@@ -76,7 +72,7 @@ public final class DoseSyntax {
     public static List<Entry> parseList(String text) {
         if (text == null || text.isBlank()) {
             throw new Problem("no moves given", "write one or more moves separated by " + MOVE_SEPARATOR
-                    + ", e.g. " + EXAMPLE + " " + MOVE_SEPARATOR + " cat-cow: 10 times");
+                    + ", e.g. " + LIST_EXAMPLE);
         }
         List<Entry> entries = new ArrayList<>();
         String[] pieces = text.split(Pattern.quote(MOVE_SEPARATOR), -1);

@@ -2,7 +2,8 @@ package org.movecard.selection;
 
 /**
  * Checks for text that comes from patient records (names, notes). Messages say what is wrong but
- * never quote the text: it must not reach logs or terminals.
+ * never quote the text: it must not reach logs or terminals. Each check has its own
+ * {@link InputProblem#hint() hint}.
  */
 public final class PatientText {
     /** Long enough for any real name, short enough for a page header. */
@@ -16,18 +17,21 @@ public final class PatientText {
     /** A patient's name: not blank, one line, no control characters, no slashes. */
     public static String name(String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("patient name is empty");
+            throw new InputProblem("patient name is empty", "every sheet needs the patient's name");
         }
         String name = value.strip();
         if (name.codePoints().anyMatch(PatientText::control)) {
-            throw new IllegalArgumentException("patient name contains a control character or line break");
+            throw new InputProblem("patient name contains a control character or line break",
+                    "give the name on one line, without tabs or invisible characters (often pasted from another program)");
         }
         // Names become parts of file names; a slash in a name is a mistake or an attempt to leave the folder.
         if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0) {
-            throw new IllegalArgumentException("patient name contains a slash or backslash");
+            throw new InputProblem("patient name contains a slash or backslash",
+                    "leave / and \\ out of the name: it becomes part of the file name");
         }
         if (name.codePointCount(0, name.length()) > MAX_NAME) {
-            throw new IllegalArgumentException("patient name is longer than " + MAX_NAME + " characters");
+            throw new InputProblem("patient name is longer than " + MAX_NAME + " characters",
+                    "shorten the name to at most " + MAX_NAME + " characters, e.g. leave out middle names");
         }
         return name;
     }
@@ -39,10 +43,12 @@ public final class PatientText {
         }
         String text = value.strip();
         if (text.codePoints().anyMatch(c -> c != '\n' && c != '\r' && c != '\t' && control(c))) {
-            throw new IllegalArgumentException(what + " contains a control character");
+            throw new InputProblem(what + " contains a control character",
+                    "remove the invisible character (often pasted from another program)");
         }
         if (text.codePointCount(0, text.length()) > MAX_NOTE) {
-            throw new IllegalArgumentException(what + " is longer than " + MAX_NOTE + " characters");
+            throw new InputProblem(what + " is longer than " + MAX_NOTE + " characters",
+                    "shorten it to at most " + MAX_NOTE + " characters (about a page)");
         }
         return text;
     }

@@ -23,23 +23,17 @@ public final class SheetOrders {
     }
 
     /** What is wrong with which field; {@code field} is one of {@link #FIELDS}. */
-    public static final class FieldProblem extends IllegalArgumentException {
+    public static final class FieldProblem extends InputProblem {
         private static final long serialVersionUID = 1L;
         private final String field;
-        private final String hint;
 
         public FieldProblem(String field, String message, String hint) {
-            super(message);
+            super(message, hint);
             this.field = field;
-            this.hint = hint;
         }
 
         public String field() {
             return field;
-        }
-
-        public String hint() {
-            return hint;
         }
     }
 
@@ -52,8 +46,8 @@ public final class SheetOrders {
         String name;
         try {
             name = PatientText.name(patient);
-        } catch (IllegalArgumentException e) {
-            throw new FieldProblem(PATIENT, e.getMessage(), "give the patient's name on one line, without / or \\");
+        } catch (InputProblem p) {
+            throw new FieldProblem(PATIENT, p.getMessage(), p.hint());
         }
         LocalDate day = date(date, defaultDate);
         List<PrescribedMove> prescribed;
@@ -61,23 +55,24 @@ public final class SheetOrders {
             // One list, so "move 2: …" in a message counts the same way for repeated options and a CSV cell.
             List<DoseSyntax.Entry> entries = DoseSyntax.parseList(String.join(" " + DoseSyntax.MOVE_SEPARATOR + " ", moves));
             prescribed = SheetOrder.resolve(catalogue, entries);
-        } catch (DoseSyntax.Problem p) {
+        } catch (InputProblem p) {
+            // A dose mistake, or a move's note that fails the patient-text checks; each has its hint.
             throw new FieldProblem(MOVES, p.getMessage(), p.hint());
         } catch (IllegalArgumentException e) {
             throw new FieldProblem(MOVES, e.getMessage(), "check the move's note");
         }
         try {
             PatientText.optional(clinician, CLINICIAN);
-            if (clinician != null && clinician.strip().contains("\n")) {
-                throw new IllegalArgumentException("clinician contains a line break");
-            }
-        } catch (IllegalArgumentException e) {
-            throw new FieldProblem(CLINICIAN, e.getMessage(), "give the clinician's name on one line");
+        } catch (InputProblem p) {
+            throw new FieldProblem(CLINICIAN, p.getMessage(), p.hint());
+        }
+        if (clinician != null && clinician.strip().contains("\n")) {
+            throw new FieldProblem(CLINICIAN, "clinician contains a line break", "give the clinician's name on one line");
         }
         try {
             PatientText.optional(notes, NOTES);
-        } catch (IllegalArgumentException e) {
-            throw new FieldProblem(NOTES, e.getMessage(), "remove the invisible character (often pasted from another program)");
+        } catch (InputProblem p) {
+            throw new FieldProblem(NOTES, p.getMessage(), p.hint());
         }
         return new SheetOrder(name, day, clinician, prescribed, notes);
     }

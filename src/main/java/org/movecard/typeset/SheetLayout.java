@@ -16,9 +16,14 @@ public final class SheetLayout {
     private static final float LOGO_MAX_WIDTH = 130f;
     private static final float WRITING_LINES = 4;
     private static final float WRITING_LINE_GAP = 26f;
-    private static final float LOG_NAME_WIDTH = 150f;
+    /** Width of the week log's move-name column; the seven day columns share the rest. */
+    static final float LOG_NAME_WIDTH = 150f;
+    /** A tick box's size when it fits, and the smallest it may shrink to before boxes wrap into rows. */
     private static final float TICK = 13f;
+    static final float MIN_TICK = 10f;
     private static final float TICK_GAP = 4f;
+    /** Kept clear at each side of a day column, so the days' boxes never run into one strip. */
+    static final float DAY_PADDING = 5f;
 
     private final Fonts fonts;
     private final Style style;
@@ -196,17 +201,23 @@ public final class SheetLayout {
         fonts.requireGlyphs(label, Face.REGULAR, "move \"" + row.name() + "\" in the week log");
         List<String> lines = blocks.lines(label, Face.REGULAR, size, LOG_NAME_WIDTH - 8f, 0);
         float textHeight = lines.size() * style.lineHeight(size);
-        float height = Math.max(textHeight, TICK) + 14f;
+        TickGrid grid = TickGrid.of(row.ticks(), dayWidth - 2 * DAY_PADDING);
+        float height = Math.max(textHeight, grid.height()) + 14f;
         float top = (height - textHeight) / 2;
         for (int i = 0; i < lines.size(); i++) {
             float base = top + i * style.lineHeight(size) + size * 1.0f;
             ops.add(new Op.Text(0, base, lines.get(i), Face.REGULAR, size, Palette.INK));
         }
-        float boxesWidth = row.ticks() * TICK + (row.ticks() - 1) * TICK_GAP;
+        float gridTop = (height - grid.height()) / 2;
         for (int d = 0; d < 7; d++) {
-            float left = LOG_NAME_WIDTH + dayWidth * d + (dayWidth - boxesWidth) / 2;
+            float dayLeft = LOG_NAME_WIDTH + dayWidth * d;
             for (int t = 0; t < row.ticks(); t++) {
-                ops.add(new Op.Box(left + t * (TICK + TICK_GAP), (height - TICK) / 2, TICK, TICK, Palette.WHITE,
+                int line = t / grid.perRow();
+                // A short last row is centred like the others.
+                int inLine = Math.min(grid.perRow(), row.ticks() - line * grid.perRow());
+                float left = dayLeft + (dayWidth - grid.width(inLine)) / 2;
+                ops.add(new Op.Box(left + (t % grid.perRow()) * (grid.tick() + TICK_GAP),
+                        gridTop + line * (grid.tick() + TICK_GAP), grid.tick(), grid.tick(), Palette.WHITE,
                         Palette.MUTED, 1f, 2f));
             }
         }
@@ -215,6 +226,37 @@ public final class SheetLayout {
             ops.add(new Op.Rule(0, height, width, height, 0.6f, Palette.HAIRLINE));
         }
         return new Frame(height, 0, ops, Frame.Role.ARTIFACT, false);
+    }
+
+    /**
+     * How one day's tick boxes are arranged: full size in one row when they fit, else smaller, but
+     * never below {@link #MIN_TICK}; past that they wrap into more rows. The boxes' stroke is
+     * counted, so the drawn box stays inside {@code available}.
+     */
+    record TickGrid(int count, int perRow, float tick) {
+        private static final float STROKE = 1f;
+
+        static TickGrid of(int count, float available) {
+            for (int perRow = count; perRow > 1; perRow--) {
+                float fit = (available - STROKE - (perRow - 1) * TICK_GAP) / perRow;
+                if (fit >= MIN_TICK) {
+                    return new TickGrid(count, perRow, Math.min(TICK, fit));
+                }
+            }
+            return new TickGrid(count, 1, Math.min(TICK, available - STROKE));
+        }
+
+        int rows() {
+            return (count + perRow - 1) / perRow;
+        }
+
+        float width(int inRow) {
+            return inRow * tick + (inRow - 1) * TICK_GAP;
+        }
+
+        float height() {
+            return rows() * tick + (rows() - 1) * TICK_GAP;
+        }
     }
 
     /** The patient's name and date with "Page N of M" at every foot; later pages say whom to call. */

@@ -1,6 +1,7 @@
 package org.movecard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.movecard.cli.CliTest.run;
 
 import java.nio.charset.StandardCharsets;
@@ -208,5 +209,99 @@ class SheetsCliTest {
         assertThat(run.err()).startsWith("error: ").doesNotContain("Vantrebble").doesNotContain("Quillon");
         CliTest.Run unknown = run("sheets", "--csv", "x.csv", "--out-dir", "out", "--patent", "Quillon Vantrebble");
         assertThat(unknown.err()).contains("--patent").doesNotContain("Quillon");
+    }
+
+    /** Everything in the temporary folder but the CSV and the given files: what a run left behind. */
+    private List<Path> leftBehind(Path... expected) throws Exception {
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Path> keep = new ArrayList<>(List.of(expected));
+            keep.add(dir);
+            keep.add(dir.resolve("patients.csv"));
+            return files.filter(f -> !keep.contains(f)).toList();
+        }
+    }
+
+    @Test
+    void aSheetThatCannotBeWrittenIsNamedByItsRowNeverByThePatientEvenWithVerbose() throws Exception {
+        Path csv = csv(twenty());
+        // A folder where row 2's sheet should go: the sheet cannot be written, whoever runs the test.
+        Files.createDirectories(dir.resolve("out/0002-quillon-vantrebble01.pdf"));
+        for (boolean verbose : List.of(false, true)) {
+            CliTest.Run run = verbose ? sheets(csv, "--jobs", "1", "--verbose") : sheets(csv, "--jobs", "1");
+            assertThat(run.code()).as(run.err()).isEqualTo(3);
+            assertThat(run.err()).contains("error: row 2: cannot write the sheet into " + dir.resolve("out")
+                    + " (is a directory, not a file)").contains("hint: ");
+            assertThat(run.out() + run.err()).as("verbose %s", verbose).doesNotContainIgnoringCase("Quillon")
+                    .doesNotContainIgnoringCase("Vantrebble").doesNotContain("Secret").doesNotContain("Private");
+        }
+    }
+
+    @Test
+    void aBadOutputIsFoundBeforeAnySheetIsMade() throws Exception {
+        Path csv = csv(twenty());
+        Path plain = Files.writeString(dir.resolve("plain"), "x");
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        Path out = dir.resolve("out").toAbsolutePath();
+
+        CliTest.Run combinedIsAFolder = sheets(csv, "--combined", folder.toString());
+        assertThat(combinedIsAFolder.err()).startsWith("error: " + folder + ": is a directory, not a file")
+                .contains("hint: give --combined a file name, for example " + folder.resolve("all-sheets.pdf"));
+        CliTest.Run combinedInAFile = sheets(csv, "--combined", plain.resolve("all.pdf").toString());
+        assertThat(combinedInAFile.err()).startsWith("error: " + plain.resolve("all.pdf") + ": cannot write here: "
+                + plain + " is a file, not a folder").contains("--combined");
+        CliTest.Run outDirIsAFile = run("sheets", "--clinic", CLINIC, "--csv", csv.toString(), "--out-dir", plain.toString());
+        assertThat(outDirIsAFile.err()).startsWith("error: " + plain + ": is a file, not a folder")
+                .contains("hint: give --out-dir a folder");
+        CliTest.Run outDirInAFile = run("sheets", "--clinic", CLINIC, "--csv", csv.toString(),
+                "--out-dir", plain.resolve("sheets").toString());
+        assertThat(outDirInAFile.err()).startsWith("error: " + plain.resolve("sheets") + ": cannot write here: "
+                + plain + " is a file, not a folder").contains("--out-dir");
+        for (CliTest.Run run : List.of(combinedIsAFolder, combinedInAFile, outDirIsAFile, outDirInAFile)) {
+            assertThat(run.code()).as(run.err()).isEqualTo(3);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).doesNotContain("sheets into").doesNotContain("[#");
+        }
+        assertThat(leftBehind(plain, folder)).isEmpty();
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void aFolderThatPassesTheChecksButRefusesFilesIsFoundBeforeAnySheet() throws Exception {
+        // /proc looks like a writable folder to root, yet nothing can be made in it.
+        Path proc = Path.of("/proc");
+        assumeTrue(Files.isDirectory(proc) && Files.isWritable(proc), "needs a folder that refuses new files");
+        CliTest.Run run = run("sheets", "--clinic", CLINIC, "--csv", csv(twenty()).toString(),
+                "--out-dir", proc.resolve("movecard-sheets").toString(), "--combined", dir.resolve("all.pdf").toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(3);
+        assertThat(run.err()).startsWith("error: /proc/movecard-sheets: cannot create the folder (")
+                .doesNotContainIgnoringCase("Quillon");
+        assertThat(leftBehind()).isEmpty();
+    }
+
+    @Test
+    void charactersTheFontCannotPrintAreNamedWithTheirFieldNotTheText() throws Exception {
+        Path file = csv(HEADER
+                + "Quillon \uD83D\uDE00,2026-11-25,,chair-twist,\n"
+                + "Quillon Two,2026-11-25,Dr \u2603 Secret,chair-twist,\n"
+                + "Quillon Three,2026-11-25,,chair-twist,Privatenote \uD83D\uDC4D\n"
+                + "Quillon Four,2026-11-25,,\"chair-twist: 3 times; note: Secret \uD83C\uDF1F\",\n");
+        CliTest.Run run = sheets(file);
+        assertThat(run.code()).isEqualTo(2);
+        String cannot = " cannot be printed with the bundled font";
+        assertThat(run.err()).contains(
+                "error: " + file + ":2:patient: the character \"\uD83D\uDE00\" (U+1F600)" + cannot,
+                "error: " + file + ":3:clinician: the character \"\u2603\" (U+2603)" + cannot,
+                "error: " + file + ":4:notes: the character \"\uD83D\uDC4D\" (U+1F44D)" + cannot,
+                "error: " + file + ":5:moves: the character \"\uD83C\uDF1F\" (U+1F31F)" + cannot,
+                "hint: replace it with plain text");
+        assertThat(run.err()).doesNotContain("Quillon").doesNotContain("Secret").doesNotContain("Private");
+    }
+
+    @Test
+    void sheetCountsOneMoveInTheSingular() throws Exception {
+        Path pdf = dir.resolve("one.pdf");
+        CliTest.Run run = run("sheet", "--clinic", CLINIC, "--patient", "A B", "--move", "palms-arch", "-o", pdf.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("wrote " + pdf + " (1 move, ");
     }
 }

@@ -88,6 +88,60 @@ class AtomicFilesTest {
         assertThat(Files.readString(file)).isEqualTo("x");
     }
 
+    @Test
+    void hintsNameTheCallersOptionAndExample() {
+        var combined = new AtomicFiles.OutputHint("--combined", "all-sheets.pdf");
+        assertThatThrownBy(() -> AtomicFiles.write(dir, new byte[] {1}, combined))
+                .isInstanceOfSatisfying(AtomicFiles.Failure.class, e -> {
+                    assertThat(e.hint()).isEqualTo("give --combined a file name, for example " + dir.resolve("all-sheets.pdf"));
+                    assertThat(e.reason()).isEqualTo("is a directory, not a file");
+                });
+        assertThatThrownBy(() -> AtomicFiles.write(dir, new byte[] {1}))
+                .isInstanceOfSatisfying(UserError.class, e -> assertThat(e.hint()).contains("give -o a file name"));
+    }
+
+    @Test
+    void aFailuresReasonNamesNoPath() throws Exception {
+        Path file = Files.writeString(dir.resolve("plain"), "x");
+        Path target = file.resolve("zoe-quenby.pdf");
+        assertThatThrownBy(() -> AtomicFiles.write(target, new byte[] {1}))
+                .isInstanceOfSatisfying(AtomicFiles.Failure.class, e -> {
+                    assertThat(e.getMessage()).contains("zoe-quenby");
+                    assertThat(e.reason()).isNotBlank().doesNotContain("/").doesNotContain("zoe");
+                });
+        assertThatThrownBy(() -> AtomicFiles.write(dir.resolve("x.pdf"), out -> {
+            throw new java.io.IOException("disk gone while writing " + dir.resolve("zoe-quenby.pdf"));
+        })).isInstanceOfSatisfying(AtomicFiles.Failure.class, e -> assertThat(e.reason()).isEqualTo("IOException"));
+    }
+
+    @Test
+    void checksFindBadDestinationsWithoutWritingAnything() throws Exception {
+        Path file = Files.writeString(dir.resolve("plain"), "x");
+        var hint = new AtomicFiles.OutputHint("--out-dir", "sheets");
+        assertThatThrownBy(() -> AtomicFiles.checkFolder(file, hint))
+                .isInstanceOfSatisfying(AtomicFiles.Failure.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo(file + ": is a file, not a folder");
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.OUTPUT_FAILED);
+                    assertThat(e.hint()).contains("--out-dir");
+                });
+        assertThatThrownBy(() -> AtomicFiles.checkFolder(file.resolve("a/b"), hint))
+                .hasMessage(file.resolve("a/b") + ": cannot write here: " + file + " is a file, not a folder");
+        assertThatThrownBy(() -> AtomicFiles.checkFile(dir, hint)).hasMessageEndingWith("is a directory, not a file");
+        assertThatThrownBy(() -> AtomicFiles.checkFile(file.resolve("all.pdf"), hint))
+                .hasMessageContaining("cannot write here");
+        AtomicFiles.checkFolder(dir.resolve("new/folder"), hint);
+        AtomicFiles.checkFile(dir.resolve("new/all.pdf"), hint);
+        assertThat(Files.list(dir)).containsExactly(file);
+    }
+
+    @Test
+    void preparingAFolderCreatesItAndLeavesNoProbeBehind() throws Exception {
+        Path folder = dir.resolve("a/b");
+        AtomicFiles.prepareFolder(folder, AtomicFiles.OutputHint.OUTPUT);
+        assertThat(folder).isDirectory();
+        assertThat(Files.list(folder)).isEmpty();
+    }
+
     private boolean canRootWriteAnyway() throws Exception {
         Path probe = Files.createDirectory(dir.resolve("probe"));
         Files.setPosixFilePermissions(probe, PosixFilePermissions.fromString("r-xr-xr-x"));

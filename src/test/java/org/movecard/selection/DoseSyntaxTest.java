@@ -109,4 +109,13 @@ class DoseSyntaxTest {
         assertThatThrownBy(() -> SheetOrder.resolve(catalogue, DoseSyntax.parseList("chair-twist | chair-twist: 2 sets")))
                 .hasMessage("move 2: \"chair-twist\" is prescribed twice");
     }
+
+    @Test
+    void theExamplesInHintsUseMovesOfTheBundledCatalogue() {
+        var catalogue = Catalogues.bundled();
+        assertThat(SheetOrder.resolve(catalogue, DoseSyntax.parseList(DoseSyntax.LIST_EXAMPLE))).hasSize(2);
+        assertThat(SheetOrder.resolve(catalogue, List.of(DoseSyntax.parse(DoseSyntax.EXAMPLE)))).hasSize(1);
+        assertThatThrownBy(() -> DoseSyntax.parseList(""))
+                .satisfies(e -> assertThat(((DoseSyntax.Problem) e).hint()).endsWith("e.g. " + DoseSyntax.LIST_EXAMPLE));
+    }
 }

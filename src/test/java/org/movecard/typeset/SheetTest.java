@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.Clinic;
 import org.movecard.catalogue.ClinicReader;
 import org.movecard.document.Sheets;
+import org.movecard.document.TakeHomeSheet;
 import org.movecard.selection.PrescribedMove;
 import org.movecard.selection.SheetOrder;
 import org.movecard.selection.SheetOrders;
@@ -117,9 +120,67 @@ class SheetTest {
 
     @Test
     void bodyTextIsAtLeastTwelvePoint() {
-        var steps = Pdfs.glyphs(pdf).stream().filter(g -> g.text().equals("S")).mapToDouble(Pdfs.Glyph::fontSize);
+        // Every glyph above the footer band (whose page numbers are smaller by design): the smallest
+        // decides, so a large heading cannot hide small body text.
+        float footerBand = Style.SHEET.bottomMargin() / 2 + 20;
+        var body = Pdfs.glyphs(pdf).stream().filter(g -> g.y() > footerBand && !g.text().isBlank()).toList();
+        assertThat(body).hasSizeGreaterThan(1000);
+        Pdfs.Glyph smallest = body.stream().min(java.util.Comparator.comparingDouble(Pdfs.Glyph::fontSize)).orElseThrow();
         assertThat(Style.SHEET.body()).isGreaterThanOrEqualTo(12f);
-        assertThat(steps.max().orElseThrow()).isGreaterThanOrEqualTo(12.0);
+        assertThat(smallest.fontSize()).as("smallest glyph %s", smallest).isGreaterThanOrEqualTo(12f - 0.01f);
+    }
+
+    /** Tick boxes of each day stay inside that day's column with room to spare, for 1 to 4 times a day. */
+    @ParameterizedTest(name = "{0}, large print {1}")
+    @CsvSource({"A4, false", "A4, true", "LETTER, false", "LETTER, true"})
+    void tickBoxesStayInsideTheirDayColumn(String paper, boolean largePrint) {
+        PageFormat format = paper.equals("A4") ? PageFormat.A4 : PageFormat.LETTER;
+        Style style = largePrint ? Style.LARGE_PRINT : Style.SHEET;
+        var sheet = Sheets.build(CATALOGUE, CLINIC, SheetOrders.of(CATALOGUE, "A B", "2026-11-25", null, List.of(
+                "chair-twist: once a day", "palms-arch: twice a day", "lying-twist: 3 times a day",
+                "hug-curl-up: 4 times a day"), null, null));
+        List<Page> pages = new Typesetter().layout(sheet, format, new RenderOptions(true, largePrint));
+        float left = style.margin() + SheetLayout.LOG_NAME_WIDTH;
+        float dayWidth = (format.width() - 2 * style.margin() - SheetLayout.LOG_NAME_WIDTH) / 7;
+        List<Integer> ticksPerRow = new java.util.ArrayList<>();
+        for (Page page : pages) {
+            boolean inLog = false;
+            for (Page.Placed placed : page.frames()) {
+                // The log's rows follow its day header ("Wed" over "25"), on every page it runs over.
+                inLog |= placed.frame().ops().stream().anyMatch(op -> op instanceof Op.Text t && t.text().equals("Wed"));
+                List<Op.Box> boxes = placed.frame().ops().stream().filter(op -> op instanceof Op.Box)
+                        .map(op -> (Op.Box) op).toList();
+                if (!inLog || boxes.isEmpty()) {
+                    continue;
+                }
+                int[] perDay = new int[7];
+                for (Op.Box box : boxes) {
+                    OpBounds b = OpBounds.of(box);
+                    float x = placed.x() + b.left();
+                    int day = (int) Math.floor((x - left) / dayWidth);
+                    assertThat(day).as("day of box at %.1f", x).isBetween(0, 6);
+                    float from = left + day * dayWidth + SheetLayout.DAY_PADDING;
+                    float to = left + (day + 1) * dayWidth - SheetLayout.DAY_PADDING;
+                    assertThat(b.within(from - placed.x(), 0, to - placed.x(), placed.frame().height(), 0.01f))
+                            .as("box %s in day %d (%.1f to %.1f), %s, frame at %.1f, height %.1f", b, day, from, to, paper, placed.x(), placed.frame().height()).isTrue();
+                    assertThat(box.width()).isGreaterThanOrEqualTo(SheetLayout.MIN_TICK);
+                    perDay[day]++;
+                }
+                assertThat(perDay).as("the same boxes every day").containsOnly(perDay[0]);
+                for (int i = 0; i < boxes.size(); i++) {
+                    for (int j = i + 1; j < boxes.size(); j++) {
+                        OpBounds a = OpBounds.of(boxes.get(i));
+                        OpBounds b = OpBounds.of(boxes.get(j));
+                        boolean apart = a.right() <= b.left() || b.right() <= a.left() || a.bottom() <= b.top()
+                                || b.bottom() <= a.top();
+                        assertThat(apart).as("boxes %s and %s overlap", a, b).isTrue();
+                    }
+                }
+                ticksPerRow.add(perDay[0]);
+            }
+        }
+        assertThat(ticksPerRow).isEqualTo(sheet.log().rows().stream().map(TakeHomeSheet.WeekLog.Row::ticks).toList());
+        assertThat(ticksPerRow).startsWith(1, 2, 3);
     }
 
     @Test
