@@ -43,6 +43,8 @@ import picocli.CommandLine.Option;
             "outside the cut.",
         })
 final class CardCommand implements Callable<Integer> {
+    private static final AtomicFiles.OutputHint HINT = new AtomicFiles.OutputHint("-o", "card.pdf");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -95,13 +97,13 @@ final class CardCommand implements Callable<Integer> {
                 new RenderOptions(!noFigures, false));
         String what;
         if (paper == null) {
-            AtomicFiles.write(output, cards.bytes());
+            AtomicFiles.write(output, cards.bytes(), HINT);
             what = cards.cards() + (cards.cards() == 1 ? " card" : " cards") + ", one per page";
         } else {
             SheetPlan plan = SheetPlan.fit(format, paper);
             var imposed = Imposition.impose(cards, plan, duplex, backOffset.x(), backOffset.y(),
                     Meta.of(deck.title(), catalogue));
-            AtomicFiles.write(output, imposed.bytes());
+            AtomicFiles.write(output, imposed.bytes(), HINT);
             what = cards.cards() + (cards.cards() == 1 ? " card" : " cards") + ", " + plan.count() + " per "
                     + paper.name().toUpperCase() + " sheet, " + imposed.sheets()
                     + (imposed.sheets() == 1 ? " sheet" : " sheets");

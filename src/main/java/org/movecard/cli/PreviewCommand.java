@@ -26,6 +26,8 @@ import picocli.CommandLine.Parameters;
             "  movecard preview output/handout.pdf --dpi 150 --out-dir /tmp/pages",
         })
 final class PreviewCommand implements Callable<Integer> {
+    private static final AtomicFiles.OutputHint HINT = new AtomicFiles.OutputHint("--out-dir", "previews");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,7 +56,7 @@ final class PreviewCommand implements Callable<Integer> {
         Path dir = outDir != null ? outDir : pdf.toAbsolutePath().getParent();
         String base = pdf.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
         for (int i = 0; i < pages.size(); i++) {
-            AtomicFiles.write(dir.resolve(base + "-" + (i + 1) + ".png"), pages.get(i));
+            AtomicFiles.write(dir.resolve(base + "-" + (i + 1) + ".png"), pages.get(i), HINT);
         }
         spec.commandLine().getOut().printf("wrote %d %s to %s (%s-1.png …, %d dpi)%n", pages.size(),
                 pages.size() == 1 ? "image" : "images", dir, base, dpi);

@@ -146,8 +146,9 @@ public final class PatientCsv implements Iterator<CsvRow>, Closeable {
             throw fileError("the file is not UTF-8 text",
                     "save it as \"CSV UTF-8\" (Excel) or \"Text CSV\" with character set UTF-8 (LibreOffice)");
         } catch (JsonProcessingException e) {
-            throw fileError("line " + currentLine() + ": not readable as CSV ("
-                    + e.getOriginalMessage().lines().findFirst().orElse("syntax error") + ")",
+            // The parser's own message can quote characters of the cell, which may be a patient's name.
+            throw fileError("line " + currentLine() + ": not readable as CSV (a quoted cell is not closed,"
+                    + " or a quote stands inside an unquoted cell)",
                     "check the quotes: a cell that starts with \" must end with \"");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
