@@ -19,6 +19,19 @@ final class LineBreaker {
      * narrower (room for a bold label before it).
      */
     List<String> lines(String text, Face face, float size, float width, float firstIndent) {
+        // A line break the writer typed (a note from a spreadsheet cell) is kept; a blank line stays blank.
+        String[] hard = text.strip().split("\\R");
+        if (hard.length > 1) {
+            List<String> lines = new ArrayList<>();
+            for (int i = 0; i < hard.length; i++) {
+                lines.addAll(hard[i].isBlank() ? List.of("") : wrap(hard[i], face, size, width, i == 0 ? firstIndent : 0));
+            }
+            return lines;
+        }
+        return wrap(text, face, size, width, firstIndent);
+    }
+
+    private List<String> wrap(String text, Face face, float size, float width, float firstIndent) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         float available = width - firstIndent;
