@@ -8,7 +8,6 @@ import org.movecard.document.Handouts;
 import org.movecard.output.AtomicFiles;
 import org.movecard.selection.Routine;
 import org.movecard.selection.Selector;
-import org.movecard.typeset.PageFormat;
 import org.movecard.typeset.Typesetter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,10 +40,6 @@ final class HandoutCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = {"-p", "--paper"}, paramLabel = "SIZE", defaultValue = "a4", converter = Paper.class,
-            description = "Paper size: a4 or letter (default: ${DEFAULT-VALUE}).")
-    PageFormat paper;
-
     @Option(names = {"-t", "--title"}, paramLabel = "TEXT",
             description = "Title at the top (default: the catalogue's title).")
     String title;
@@ -61,11 +56,11 @@ final class HandoutCommand implements Callable<Integer> {
         Catalogue catalogue = common.catalogue.load();
         Routine routine = Selector.select(catalogue, selection.criteria());
         Handout handout = Handouts.build(routine, title);
-        var rendered = new Typesetter().handout(handout, paper, Meta.of(handout.title().text(), catalogue),
+        var rendered = new Typesetter().handout(handout, render.paper, Meta.of(handout.title().text(), catalogue),
                 render.options());
         AtomicFiles.write(output, rendered.bytes());
         spec.commandLine().getOut().printf("wrote %s (%s, %d %s, %s)%n", output, Plural.of(routine.moves().size(), "move"),
-                rendered.pages(), rendered.pages() == 1 ? "page" : "pages", paper.name().toUpperCase());
+                rendered.pages(), rendered.pages() == 1 ? "page" : "pages", render.paper.name().toUpperCase());
         return 0;
     }
 }

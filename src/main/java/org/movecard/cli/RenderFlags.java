@@ -1,10 +1,15 @@
 package org.movecard.cli;
 
+import org.movecard.typeset.PageFormat;
 import org.movecard.typeset.RenderOptions;
 import picocli.CommandLine.Option;
 
-/** {@code --large-print} and {@code --no-figures}, shared by handouts and take-home sheets. */
+/** {@code --paper}, {@code --large-print} and {@code --no-figures}, shared by handouts and take-home sheets. */
 final class RenderFlags {
+    @Option(names = {"-p", "--paper"}, paramLabel = "SIZE", defaultValue = "a4", converter = Paper.class,
+            description = "Paper size: a4 or letter (default: ${DEFAULT-VALUE}).")
+    PageFormat paper;
+
     @Option(names = "--large-print",
             description = "Large print: 16 pt text and larger headings, for readers who need it.")
     boolean largePrint;

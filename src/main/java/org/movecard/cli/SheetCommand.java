@@ -16,7 +16,6 @@ import org.movecard.output.AtomicFiles;
 import org.movecard.selection.DoseSyntax;
 import org.movecard.selection.SheetOrder;
 import org.movecard.selection.SheetOrders;
-import org.movecard.typeset.PageFormat;
 import org.movecard.typeset.Typesetter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,10 +70,6 @@ final class SheetCommand implements Callable<Integer> {
     @Mixin
     RenderFlags render;
 
-    @Option(names = {"-p", "--paper"}, paramLabel = "SIZE", defaultValue = "a4", converter = Paper.class,
-            description = "Paper size: a4 or letter (default: ${DEFAULT-VALUE}).")
-    PageFormat paper;
-
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "output/sheet.pdf",
             description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
     Path output;
@@ -90,12 +85,12 @@ final class SheetCommand implements Callable<Integer> {
             throw new UserError(ExitCode.INVALID_INPUT, option(p.field()) + ": " + p.getMessage(), p.hint());
         }
         TakeHomeSheet sheet = Sheets.build(catalogue, profile, order);
-        var rendered = new Typesetter().sheet(sheet, paper, Meta.sheet(profile, catalogue), render.options());
+        var rendered = new Typesetter().sheet(sheet, render.paper, Meta.sheet(profile, catalogue), render.options());
         AtomicFiles.write(output, rendered.bytes(), OUTPUT);
         // The patient's name stays out of the terminal: the file name is what the user chose.
         int moveCount = order.moves().size();
         spec.commandLine().getOut().printf("wrote %s (%d %s, %d %s, %s)%n", output, moveCount, moveCount == 1 ? "move" : "moves",
-                rendered.pages(), rendered.pages() == 1 ? "page" : "pages", paper.name().toUpperCase());
+                rendered.pages(), rendered.pages() == 1 ? "page" : "pages", render.paper.name().toUpperCase());
         return 0;
     }
 

@@ -35,7 +35,6 @@ import org.movecard.selection.SheetOrder;
 import org.movecard.selection.SheetOrders;
 import org.movecard.typeset.Face;
 import org.movecard.typeset.Fonts;
-import org.movecard.typeset.PageFormat;
 import org.movecard.typeset.PdfMeta;
 import org.movecard.typeset.RenderOptions;
 import org.movecard.typeset.Typesetter;
@@ -88,10 +87,6 @@ final class SheetsCommand implements Callable<Integer> {
 
     @Mixin
     RenderFlags render;
-
-    @Option(names = {"-p", "--paper"}, paramLabel = "SIZE", defaultValue = "a4", converter = Paper.class,
-            description = "Paper size: a4 or letter (default: ${DEFAULT-VALUE}).")
-    PageFormat paper;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Sheets made at once (default: the number of cores).")
     Integer jobs;
@@ -309,7 +304,7 @@ final class SheetsCommand implements Callable<Integer> {
     /** One row's sheet as PDF bytes; an error names the row (see {@link #bug}). */
     private byte[] render(Typesetter typesetter, TakeHomeSheet sheet, PdfMeta meta, RenderOptions options, int line) {
         try {
-            return typesetter.sheet(sheet, paper, meta, options).bytes();
+            return typesetter.sheet(sheet, render.paper, meta, options).bytes();
         } catch (UserError e) {
             // A user error's message names a field or a move, never a patient's text.
             throw new UserError(e.exitCode(), "row " + line + ": " + e.getMessage(), e.hint());
