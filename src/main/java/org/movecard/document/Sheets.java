@@ -38,7 +38,8 @@ public final class Sheets {
             sections.add(prescribed(Handouts.section(routine, prescribed.move(), i + 1), prescribed));
             rows.add(new TakeHomeSheet.WeekLog.Row(i + 1, prescribed.move().name(), ticks(prescribed)));
         }
-        var header = new TakeHomeSheet.Header(clinic.name(), clinic.address(), clinic.contactLine(), clinic.logoImage());
+        var header = new TakeHomeSheet.Header(clinic.name(), clinic.address(), clinic.contactLine(), clinic.logoImage(),
+                webUrl(clinic.web()));
         var stop = new Block.SafetyBox(STOP_SIGNAL, "Stop and call us on " + clinic.phone() + " if:", clinic.callUsIf());
         Block.Paragraph notes = order.notes() == null ? null
                 : new Block.Paragraph(Block.Paragraph.Kind.GENERAL_NOTES, null, order.notes());
@@ -103,5 +104,13 @@ public final class Sheets {
             days.add(DAY.format(from.plusDays(i)));
         }
         return days;
+    }
+
+    /** A web address as written in a profile ("clinic.example") made a link a phone can open. */
+    static String webUrl(String web) {
+        if (web == null) {
+            return null;
+        }
+        return web.startsWith("http://") || web.startsWith("https://") ? web : "https://" + web;
     }
 }

@@ -21,7 +21,8 @@ public record TakeHomeSheet(Header header, String title, String patient, String 
     }
 
     /** The clinic as printed at the top: name, address lines, a contact line and an optional logo. */
-    public record Header(String clinic, List<String> address, String contact, Logo logo) {
+    /** {@code web}, when not null, is the clinic's web address as a full URL (it becomes a QR code). */
+    public record Header(String clinic, List<String> address, String contact, Logo logo, String web) {
         public Header {
             Block.Texts.require(clinic, "clinic");
             address = List.copyOf(address);

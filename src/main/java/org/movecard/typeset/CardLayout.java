@@ -7,6 +7,7 @@ import org.movecard.UserError;
 import org.movecard.document.Block;
 import org.movecard.document.CardDeck;
 import org.movecard.document.MoveSection;
+import org.movecard.document.Pictures;
 import org.movecard.typeset.Style.Palette;
 
 /**
@@ -19,9 +20,12 @@ public final class CardLayout {
     /** The coloured band across the top of each face; it runs into the bleed. */
     private static final float BAR = 2.2f * PageFormat.MM;
     private static final float GAP = 1.5f * PageFormat.MM;
-    /** The picture column beside a move's steps: this share of the card's width, and at least 15 mm. */
-    private static final float PICTURE_SHARE = 0.3f;
+    /** Pictures under a move: this share of the card's width, at least 15 mm and at most 30 mm high. */
+    private static final float PICTURE_SHARE = 0.34f;
     private static final float MIN_PICTURE = 15 * PageFormat.MM;
+    private static final float MAX_PICTURE = 30 * PageFormat.MM;
+    /** The back map is narrower than it is tall. */
+    private static final float MAP_ASPECT = 40f / 54f;
     /** A routine name longer than this many footer lines is an error rather than a crowded card. */
     private static final int MAX_FOOTER_LINES = 2;
     /** A face must keep at least this share of its height for moves after the safety band. */
@@ -77,7 +81,6 @@ public final class CardLayout {
         private final Frame band;
         private final float contentBottom;
         private final boolean figures;
-        private Boolean picturesFit;
 
         Attempt(CardDeck deck, CardFormat format, boolean duplex, float size, boolean figures) {
             this.figures = figures;
@@ -226,38 +229,66 @@ public final class CardLayout {
         }
 
         /**
-         * The move with its picture when every move of the deck still fits whole on a face that way
-         * (a deck where some cards have pictures and others not looks like a mistake), else without.
+         * The move with its pictures under it when it then still fits whole on one face, else without:
+         * the text size was chosen first, so legibility always wins over pictures.
          */
         private List<Frame> frames(MoveSection move) {
-            return frames(move, picturesFit());
-        }
-
-        private boolean picturesFit() {
-            if (picturesFit == null) {
-                picturesFit = figures && deck.moves().stream().allMatch(m -> m.pictures().figure() != null
-                        && Paginator.height(frames(m, true), true) <= contentBottom - contentTop);
+            if (figures) {
+                List<Frame> pictured = frames(move, true);
+                if (Paginator.height(pictured, true) <= contentBottom - contentTop) {
+                    return pictured;
+                }
             }
-            return picturesFit;
+            return frames(move, false);
         }
 
         private List<Frame> frames(MoveSection move, boolean pictured) {
             List<Frame> frames = new ArrayList<>();
             frames.add(blocks.moveHeading(move, width, 6f * style.scale(), Frame.Role.TITLE));
             float indent = blocks.indent();
-            float column = width * PICTURE_SHARE;
-            List<Op> side = pictured && column >= MIN_PICTURE
-                    ? PictureColumn.ops(fonts, style, move.pictures(), true, width - column, column) : List.of();
             String where = "move \"" + move.moveId() + "\"";
             for (Block block : move.body()) {
-                if (block instanceof Block.StepList && !side.isEmpty()) {
-                    List<Frame> steps = blocks.frames(block, width - indent - column - GAP * 2, indent, where);
-                    frames.addAll(PictureColumn.beside(steps, side, PictureColumn.bottom(side)));
-                } else {
-                    frames.addAll(blocks.frames(block, width - indent, indent, where));
-                }
+                frames.addAll(blocks.frames(block, width - indent, indent, where));
+            }
+            Frame strip = pictured ? pictureStrip(move, indent) : null;
+            if (strip != null) {
+                frames.add(strip);
             }
             return frames;
+        }
+
+        /**
+         * The move's pictures in a row under its text, text at full width: the figure, the back map
+         * and, when it is big enough to scan, the video's QR code. Null when there is nothing to show
+         * or the row would be too small to read.
+         */
+        private Frame pictureStrip(MoveSection move, float indent) {
+            float size = Math.min(width * PICTURE_SHARE, MAX_PICTURE);
+            if (size < MIN_PICTURE) {
+                return null;
+            }
+            Pictures pictures = move.pictures();
+            List<Op> ops = new ArrayList<>();
+            float x = indent;
+            if (pictures.figure() != null) {
+                ops.add(new Op.Figure(FigureRenderer.draw(pictures.figure(), x, 0, size, size, Palette.FIGURE),
+                        pictures.figure().alt()));
+                x += size + GAP * 2;
+            }
+            if (RegionMap.shows(pictures.targets())) {
+                float mapWidth = size * MAP_ASPECT;
+                ops.add(new Op.Figure(RegionMap.draw(pictures.zones(), pictures.targets(), x, 0, mapWidth, size),
+                        RegionMap.describe(pictures.targets())));
+                x += mapWidth + GAP * 2;
+            }
+            if (pictures.video() != null) {
+                QrCode qr = QrCode.of(pictures.video());
+                if (qr.size() <= size && x + qr.size() <= width) {
+                    ops.add(new Op.Figure(qr.draw(width - qr.size(), 0),
+                            "QR code: scan it to watch a video of this move at " + pictures.video()));
+                }
+            }
+            return ops.isEmpty() ? null : new Frame(size, GAP * 2, ops, Frame.Role.PARAGRAPH, false);
         }
 
         private List<String> steps(MoveSection move) {

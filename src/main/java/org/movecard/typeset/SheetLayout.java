@@ -13,6 +13,7 @@ import org.movecard.typeset.Style.Palette;
  */
 public final class SheetLayout {
     private static final float LOGO_HEIGHT = 54f;
+    private static final String WEB_CAPTION = "Our website";
     private static final float LOGO_MAX_WIDTH = 130f;
     private static final float WRITING_LINES = 4;
     private static final float WRITING_LINE_GAP = 26f;
@@ -78,7 +79,22 @@ public final class SheetLayout {
             textX = w + 14f;
             logoHeight = h;
         }
-        float textWidth = width - textX;
+        float qrHeight = 0;
+        float qrColumn = 0;
+        if (header.web() != null) {
+            // The clinic's web address as a QR code at the right, with a caption, so a phone can open it.
+            QrCode qr = QrCode.of(header.web());
+            float captionSize = style.meta();
+            float captionWidth = fonts.width(WEB_CAPTION, Face.REGULAR, captionSize);
+            qrColumn = Math.max(qr.size(), captionWidth);
+            float qrX = width - (qrColumn + qr.size()) / 2;
+            ops.add(new Op.Figure(qr.draw(qrX, 0), "QR code with the clinic's web address, " + header.web()));
+            ops.add(new Op.Text(width - (qrColumn + captionWidth) / 2, qr.size() + captionSize, WEB_CAPTION,
+                    Face.REGULAR, captionSize, Palette.MUTED));
+            qrHeight = qr.size() + captionSize * 1.4f;
+            qrColumn += 12f;
+        }
+        float textWidth = width - textX - qrColumn;
         float y = 0;
         float nameSize = style.heading() + 1f;
         fonts.requireGlyphs(header.clinic(), Face.BOLD, "the clinic name");
@@ -97,7 +113,7 @@ public final class SheetLayout {
                 ops.add(new Op.Text(textX, y - size * 0.3f, line, Face.REGULAR, size, Palette.MUTED));
             }
         }
-        y = Math.max(y, logoHeight) + 10f;
+        y = Math.max(Math.max(y, logoHeight), qrHeight) + 10f;
         ops.add(new Op.Rule(0, y, width, y, 1.2f, Palette.HAIRLINE));
         // The clinic's name and contact read as a paragraph; the logo and rule are decoration.
         return new Frame(y + 2f, 0, ops, Frame.Role.PARAGRAPH, true);

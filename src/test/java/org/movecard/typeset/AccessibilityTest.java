@@ -124,6 +124,29 @@ class AccessibilityTest {
         assertThat(alts).anyMatch(a -> a.startsWith("Back map with the "));
     }
 
+    @Test
+    void cardsShowPicturesWhereTheyFitAndNoneWithoutFigures() throws Exception {
+        var floor = Selector.select(Catalogues.bundled(),
+                new Criteria(List.of("floor"), List.of(), List.of(), List.of()));
+        var deck = Cards.build(floor, null);
+        var meta = new PdfMeta(deck.title(), null, "en", null);
+        byte[] pictured = TYPESETTER.cards(deck, CardFormat.A6, true, meta, new RenderOptions(true, false)).bytes();
+        byte[] plain = TYPESETTER.cards(deck, CardFormat.A6, true, meta, new RenderOptions(false, false)).bytes();
+        List<String> withPictures = new ArrayList<>();
+        List<String> without = new ArrayList<>();
+        try (PDDocument doc = Pdfs.load(pictured)) {
+            collectAlts(doc.getDocumentCatalog().getStructureTreeRoot(), withPictures);
+        }
+        try (PDDocument doc = Pdfs.load(plain)) {
+            collectAlts(doc.getDocumentCatalog().getStructureTreeRoot(), without);
+        }
+        // A figure and a back map for most floor moves; the longest keeps its text at full size instead.
+        assertThat(withPictures.stream().filter(a -> a.startsWith("Back map")).count()).isGreaterThanOrEqualTo(3);
+        assertThat(withPictures).contains(floor.moves().get(0).figure().alt());
+        assertThat(without).isEmpty();
+        assertThat(VeraPdf.failures(pictured, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
     private static void collectAlts(PDStructureNode node, List<String> alts) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement e) {

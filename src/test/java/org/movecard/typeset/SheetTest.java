@@ -97,8 +97,9 @@ class SheetTest {
     }
 
     @Test
-    void safetyAndStopBoxesWithThePhone() {
-        String text = Pdfs.text(pdf);
+    void safetyAndStopBoxesWithThePhone() throws Exception {
+        // In reading order: a box continued on the next page reads on past the page's footer.
+        String text = Pdfs.flat(String.join(" ", AccessibilityTest.structureText(pdf)));
         assertThat(text).contains("SAFETY").contains(CATALOGUE.safety().title());
         CATALOGUE.safety().points().forEach(p -> assertThat(text).contains(Pdfs.flat(p)));
         assertThat(text).contains("STOP AND CALL US").contains("Stop and call us on 01632 960 123 if:");
@@ -213,6 +214,39 @@ class SheetTest {
             assertThat(pages.get(i)).contains(PATIENT).contains("Page " + (i + 1) + " of " + pages.size());
         }
         assertThat(VeraPdf.failures(large, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void theClinicWebAddressIsAQrCodeThatScans() {
+        var page = Pictures.raster(pdf, 0, 150, org.apache.pdfbox.rendering.ImageType.RGB);
+        assertThat(QrCodeTest.decodeAll(page)).contains("https://" + CLINIC.web());
+    }
+
+    @Test
+    void sheetsWithoutFiguresAndWithAnotherCatalogueStayAccessible() {
+        var neck = Catalogues.resource("neck-shoulder.json");
+        var neckOrder = SheetOrders.of(neck, "Zoë Ünal-Smith", "2026-11-25", "Dr Rivera",
+                List.of(neck.moves().get(0).id() + ": hold 20s, 3 times, twice a day",
+                        neck.moves().get(2).id()), "Café break: do them at 11:00 — every day.", null);
+        var sheet = Sheets.build(neck, CLINIC, neckOrder);
+        byte[] plain = new Typesetter().sheet(sheet, PageFormat.LETTER, new PdfMeta("Sheet", null, "en", null),
+                new RenderOptions(false, false)).bytes();
+        assertThat(VeraPdf.failures(plain, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(VeraPdf.failures(plain, PDFAFlavour.PDFA_2_B)).isEmpty();
+        assertThat(Pdfs.text(plain)).contains("Zoë Ünal-Smith").contains("Café break");
+    }
+
+    @Test
+    void theStructureTreeReadsInPageOrder() throws Exception {
+        String tagged = Pdfs.flat(String.join(" ", AccessibilityTest.structureText(pdf)));
+        String[] inOrder = {"Riverside Physiotherapy", "Your home exercises", PATIENT, "STOP AND CALL US", "SAFETY",
+            "1 Chair twist", "1. Sit on a chair.", "Your dose:", "Notes", "My week"};
+        int from = 0;
+        for (String piece : inOrder) {
+            int at = tagged.indexOf(piece, from);
+            assertThat(at).as("\"%s\" after offset %d", piece, from).isGreaterThanOrEqualTo(from);
+            from = at;
+        }
     }
 
     @Test
