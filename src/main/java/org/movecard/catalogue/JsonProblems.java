@@ -162,13 +162,13 @@ final class JsonProblems {
                 return atValue(map.value(path), v, source, path, invariant(v, type, path, source).problem(),
                         RULES_OF.get(type));
             }
-            return unknownFieldIn(path, type, map, source).orElseGet(() -> invariant(v, type, path, source));
+            return unknownFieldIn(path, type, map, source).orElseGet(() -> invariant(v, type, path, map, source));
         }
         Matcher missing = MISSING.matcher(String.valueOf(e.getOriginalMessage()));
         if (missing.find()) {
             String owner = parent(path);
             return unknownFieldIn(owner, ownerType(e), map, source)
-                    .orElseGet(() -> missingField(e, owner, missing.group(1), source, kind));
+                    .orElseGet(() -> missingField(e, owner, missing.group(1), map, source, kind));
         }
         if (e.getCause() instanceof InputCoercionException) {
             return atValue(map.value(path), e, source, path, "number is too large", "use a smaller whole number");
@@ -208,13 +208,14 @@ final class JsonProblems {
                 "unknown field \"" + name + "\" (known fields: " + String.join(", ", known) + ")", hint);
     }
 
-    private static CatalogueError missingField(JsonMappingException e, String owner, String field, String source,
-                                               String kind) {
+    private static CatalogueError missingField(JsonMappingException e, String owner, String field, SourceMap map,
+                                               String source, String kind) {
         String problem = owner.isEmpty()
                 ? "the " + kind + " is missing required field \"" + field + "\""
                 : "missing required field \"" + field + "\"";
         Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType() : null;
-        return error(source, e.getLocation(), owner, problem,
+        // Jackson reports the object's closing brace; the object's opening brace is where to add it.
+        return atValue(map.value(owner), e, source, owner, problem,
                 "add \"" + field + "\" (" + (type == Figure.Point.class ? "a point [x, y]" : ValueKind.of(type).expected())
                         + ") to this object");
     }
@@ -222,12 +223,35 @@ final class JsonProblems {
     /** A record's compact constructor said no; its message already names the field. */
     private static CatalogueError invariant(ValueInstantiationException e, Class<?> type, String path,
                                             String source) {
+        return invariant(e, type, path, SourceMap.EMPTY, source);
+    }
+
+    /**
+     * As above, placed on the field or list entry the message names ("steps entry 2 is empty",
+     * "steps must have at least one entry") when the source map knows it; Jackson itself can only
+     * point at the end of the whole object.
+     */
+    private static CatalogueError invariant(ValueInstantiationException e, Class<?> type, String path,
+                                            SourceMap map, String source) {
         // Anything but an IllegalArgumentException is not worded for users; say which object it is.
         String problem = e.getCause() instanceof IllegalArgumentException iae
                 ? iae.getMessage() : "invalid " + type.getSimpleName().toLowerCase(Locale.ROOT);
-        return error(source, e.getLocation(), path, problem,
-                RULES_OF.getOrDefault(type, "check this object against the catalogue format"));
+        String hint = RULES_OF.getOrDefault(type, "check this object against the catalogue format");
+        Matcher named = NAMED_FIELD.matcher(problem);
+        if (named.matches()) {
+            String field = path + "/" + named.group(1)
+                    + (named.group(2) == null ? "" : "/" + (Integer.parseInt(named.group(2)) - 1));
+            return atValue(map.value(field), e, source, path, problem, hint);
+        }
+        return error(source, e.getLocation(), path, problem, hint);
     }
+
+    /**
+     * "steps entry 2 is empty", "move id \"X\" must …", "move regions must have …": the field is the
+     * last word before the quoted value, the entry number or the verb.
+     */
+    private static final Pattern NAMED_FIELD =
+            Pattern.compile("(?:[a-z]+ )*([A-Za-z]+)(?: \"[^\"]*\")?(?: entry (\\d+))? (?:is empty|must .*)");
 
     private static CatalogueError wrongType(MismatchedInputException e, String path, SourceMap map, String source) {
         SourceMap.Mark value = map.value(path);

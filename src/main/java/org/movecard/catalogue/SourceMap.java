@@ -28,6 +28,9 @@ final class SourceMap {
         }
     }
 
+    /** A map that knows no positions, for callers without a source. */
+    static final SourceMap EMPTY = new SourceMap();
+
     private final Map<String, Mark> values = new LinkedHashMap<>();
     private final Map<String, Mark> keys = new LinkedHashMap<>();
 

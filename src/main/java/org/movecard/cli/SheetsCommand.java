@@ -179,7 +179,7 @@ final class SheetsCommand implements Callable<Integer> {
         int rows = valid + bad.size();
         if (!problems.isEmpty() && !skipInvalid) {
             throw new UserError(ExitCode.INVALID_INPUT, bad.size() + " of " + rows + " rows are invalid; nothing was written",
-                    "fix the rows above, or add --skip-invalid to write the " + valid + " valid ones");
+                    "fix the rows above, or add --skip-invalid to write the " + (valid == 1 ? "1 valid row" : valid + " valid rows"));
         }
         if (valid == 0) {
             throw new UserError(ExitCode.INVALID_INPUT, source + ": " + (rows == 0 ? "no patient rows after the header"

@@ -375,20 +375,20 @@ class CatalogueReaderTest {
 
         @Test
         void missingRequiredField() {
-            // Without "steps", move 1 ends on line 29, `    }`, where Jackson notices.
+            // Placed where move 1 opens, line 24, `    {`: where the field is to be added.
             String json = tweak("""
                     "regions": ["lower-back"],
                           "steps": ["Lie on your back.", "Hug both knees."]""", """
                     "regions": ["lower-back"]""");
             CatalogueError e = errorOf(json);
 
-            assertError(e, 29, 5, "/moves/1", "missing required field \"steps\"", "add \"steps\" (a list in [ ])");
-            assertThat(e.getMessage()).isEqualTo("data/x.json:29:5: moves[1]: missing required field \"steps\"");
+            assertError(e, 24, 5, "/moves/1", "missing required field \"steps\"", "add \"steps\" (a list in [ ])");
+            assertThat(e.getMessage()).isEqualTo("data/x.json:24:5: moves[1]: missing required field \"steps\"");
         }
 
         @Test
         void missingTopLevelField() {
-            assertError(errorOf(tweak("  \"title\": \"Back moves\",\n", "")), 31, 1, "",
+            assertError(errorOf(tweak("  \"title\": \"Back moves\",\n", "")), 1, 1, "",
                     "the catalogue is missing required field \"title\"", "add \"title\" (text in double quotes)");
         }
     }
@@ -447,16 +447,26 @@ class CatalogueReaderTest {
     class RecordInvariants {
         @Test
         void blankStep() {
-            // Jackson reports the record's failure where the move ends: line 23, `    },`.
+            // Placed on the blank step itself.
             CatalogueError e = errorOf(tweak("\"Turn to the left.\"", "\"  \""));
 
-            assertError(e, 23, 5, "/moves/0", "steps entry 2 is empty", "none of them empty");
-            assertThat(e.getMessage()).isEqualTo("data/x.json:23:5: moves[0]: steps entry 2 is empty");
+            assertError(e, 22, 30, "/moves/0", "steps entry 2 is empty", "none of them empty");
+            assertThat(e.getMessage()).isEqualTo("data/x.json:22:30: moves[0]: steps entry 2 is empty");
+        }
+
+        @Test
+        void emptyStepList() {
+            // Placed on the empty list: line 22, `"steps": []`.
+            CatalogueError e = errorOf(tweak("[\"Sit tall.\", \"Turn to the left.\"]", "[]"));
+
+            assertError(e, 22, 16, "/moves/0", "steps must have at least one entry", "none of them empty");
+            assertThat(e.exitCode()).isEqualTo(org.movecard.ExitCode.INVALID_INPUT);
         }
 
         @Test
         void badId() {
-            assertError(errorOf(tweak("\"seated-twist\"", "\"Seated Twist\"")), 23, 5, "/moves/0",
+            // Placed on the id value.
+            assertError(errorOf(tweak("\"seated-twist\"", "\"Seated Twist\"")), 18, 13, "/moves/0",
                     "move id \"Seated Twist\" must use only lower-case letters, digits and single dashes",
                     "a move needs an id like");
         }

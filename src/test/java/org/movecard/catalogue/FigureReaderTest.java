@@ -89,8 +89,8 @@ class FigureReaderTest {
 
     @Test
     void aMissingJointIsNamedAtItsJointsObject() {
-        // Jackson notices the gap where the joints object closes: line 30, `        },`.
-        assertError(errorOf(tweak("          \"kneeR\": [70, 56],\n", "")), 30, 9, "moves[0].figure.joints",
+        // Placed where the joints object opens (line 16, `"joints": {`), where the joint is to be added.
+        assertError(errorOf(tweak("          \"kneeR\": [70, 56],\n", "")), 16, 19, "moves[0].figure.joints",
                 "missing required field \"kneeR\"", "add \"kneeR\" (a point [x, y])");
     }
 
@@ -131,7 +131,8 @@ class FigureReaderTest {
 
     @Test
     void arrowBendIsLimitedAndWhole() {
-        assertError(errorOf(tweak("\"bend\": 5", "\"bend\": 80")), 36, 58, "moves[0].figure.arrows[0]",
+        // Placed on the bend value itself.
+        assertError(errorOf(tweak("\"bend\": 5", "\"bend\": 80")), 36, 55, "moves[0].figure.arrows[0]",
                 "arrow bend must be from -50 to 50, found 80", "bend from -50 to 50");
         assertError(errorOf(tweak("\"bend\": 5", "\"bend\": 5.5")), 36, 55, "moves[0].figure.arrows[0].bend",
                 "expected a whole number, found a decimal number", "whole number");
@@ -146,16 +147,16 @@ class FigureReaderTest {
 
     @Test
     void altTextIsRequired() {
-        assertError(errorOf(tweak("\"alt\": \"A person sits on a chair.\",", "")), 38, 7, "moves[0].figure",
+        assertError(errorOf(tweak("\"alt\": \"A person sits on a chair.\",", "")), 14, 17, "moves[0].figure",
                 "missing required field \"alt\"", "add \"alt\" (text in double quotes)");
-        assertError(errorOf(tweak("\"A person sits on a chair.\"", "\" \"")), 38, 7, "moves[0].figure",
+        assertError(errorOf(tweak("\"A person sits on a chair.\"", "\" \"")), 15, 16, "moves[0].figure",
                 "figure alt must not be empty", "alt (the picture in words)");
     }
 
     @Test
     void nearIsASide() {
         assertError(errorOf(tweak("\"alt\": \"A person sits on a chair.\",",
-                        "\"alt\": \"A person sits on a chair.\", \"near\": \"back\",")), 38, 7, "moves[0].figure",
+                        "\"alt\": \"A person sits on a chair.\", \"near\": \"back\",")), 15, 53, "moves[0].figure",
                 "figure near must be \"left\" or \"right\", found \"back\"", "near is");
     }
 }
