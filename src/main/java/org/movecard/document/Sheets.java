@@ -19,8 +19,11 @@ public final class Sheets {
     public static final String TITLE = "Your home exercises";
     static final String DOSE_LABEL = "Your dose:";
     static final String NOTE_LABEL = "Note:";
-    /** The log gives a box per time of day up to this many; more would not fit a day's column. */
-    static final int MAX_TICKS = 3;
+    /**
+     * The log gives a box per time of day, up to this many (the boxes wrap into rows within a day's
+     * column); a dose given more often still says so in words above the log.
+     */
+    public static final int MAX_TICKS = 6;
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d", Locale.ENGLISH);

@@ -42,7 +42,7 @@ public record TakeHomeSheet(Header header, String title, String patient, String 
         /** A move's row: its number and name, and how many boxes each day gets (1–3). */
         public record Row(int number, String name, int ticks) {
             public Row {
-                if (ticks < 1 || ticks > 3) {
+                if (ticks < 1 || ticks > Sheets.MAX_TICKS) {
                     throw new IllegalArgumentException("ticks " + ticks);
                 }
             }
