@@ -94,11 +94,11 @@ final class Blocks {
         if (block instanceof Block.StepList steps) {
             return stepFrames(steps, width, x, where);
         } else if (block instanceof Block.Paragraph p) {
-            return paragraph(p, width, x, 8f * style.scale(), where);
+            return paragraph(p, width, x, PARAGRAPH_SPACE * style.scale(), where);
         } else if (block instanceof Block.FeelNote note) {
             return feel(note, width, x, where);
         } else if (block instanceof Block.SafetyBox box) {
-            return safetyBoxFrames(box, width, 10f * style.scale());
+            return safetyBoxFrames(box, width, NOTE_SPACE * style.scale());
         }
         throw new IllegalArgumentException("no frame layout for " + block.getClass().getSimpleName());
     }
@@ -155,7 +155,7 @@ final class Blocks {
                 }
                 ops.add(new Op.Text(textX, base, lines.get(l), Face.REGULAR, size, Palette.INK, Op.Tag.body(i)));
                 boolean last = l == lines.size() - 1;
-                float before = l == 0 ? (i == 0 ? 8f : 5f) * k : 0f;
+                float before = l == 0 ? (i == 0 ? PARAGRAPH_SPACE : STEP_SPACE) * k : 0f;
                 frames.add(new Frame(style.lineHeight(size), before, ops, Frame.Role.STEP, !last, list));
             }
         }
@@ -164,7 +164,7 @@ final class Blocks {
 
     private List<Frame> feel(Block.FeelNote note, float width, float x, String where) {
         float k = style.scale();
-        return Slicer.slice(feelLaid(note, width, x, where), 10f * k, Frame.Role.NOTE);
+        return Slicer.slice(feelLaid(note, width, x, where), NOTE_SPACE * k, Frame.Role.NOTE);
     }
 
     /** The feel note in one frame, at least {@code minHeight} tall with its text centred (beside a map). */
@@ -179,7 +179,7 @@ final class Blocks {
                 ops.add(Ops.moved(op, 0, grow / 2));
             }
         }
-        return new Frame(laid.height() + grow, 10f * style.scale(), ops, Frame.Role.NOTE, false);
+        return new Frame(laid.height() + grow, NOTE_SPACE * style.scale(), ops, Frame.Role.NOTE, false);
     }
 
     private Slicer.Laid feelLaid(Block.FeelNote note, float width, float x, String where) {
@@ -216,7 +216,7 @@ final class Blocks {
         float border = SAFETY_BORDER * k;
         float h = size * 2.2f;
         String text = box.signalWord() + " (continued)";
-        float textX = (SAFETY_PAD + SAFETY_ICON + 12f) * k;
+        float textX = (SAFETY_PAD + SAFETY_ICON + SAFETY_TEXT_GAP) * k;
         List<Op> ops = List.of(
                 new Op.Box(0, 0, width, h, Palette.DANGER_TINT, null, 0, 0),
                 new Op.Rule(border / 2, 0, border / 2, h, border, Palette.DANGER),
@@ -231,7 +231,7 @@ final class Blocks {
         float k = style.scale();
         float pad = SAFETY_PAD * k;
         float icon = SAFETY_ICON * k;
-        float textX = pad + icon + 12f * k;
+        float textX = pad + icon + SAFETY_TEXT_GAP * k;
         float textWidth = width - textX - pad;
         List<Op> content = new ArrayList<>();
         float signal = style.meta();
@@ -323,6 +323,11 @@ final class Blocks {
     private static final float SAFETY_PAD = 14f;
     private static final float SAFETY_ICON = 30f;
     private static final float SAFETY_BORDER = 2f;
+    private static final float SAFETY_TEXT_GAP = 12f;
+    /** Space before a paragraph and before the first step, between steps, and before a note or box. */
+    private static final float PARAGRAPH_SPACE = 8f;
+    private static final float STEP_SPACE = 5f;
+    private static final float NOTE_SPACE = 10f;
     private static final float INDENT = 34f;
     private static final float BADGE_RADIUS = 12f;
 }
