@@ -2,6 +2,8 @@ package org.movecard.typeset;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.movecard.ExitCode;
+import org.movecard.UserError;
 import org.movecard.document.Block;
 import org.movecard.document.Handout;
 import org.movecard.document.MoveSection;
@@ -17,6 +19,13 @@ public final class HandoutLayout {
     private static final float REMINDER_TOP = 28f;
     private static final float REMINDER_HEIGHT_PER_PT = 24f / 11f;
     private static final float REMINDER_GAP = 24f;
+    private static final float REMINDER_PAD = 8f;
+    private static final float REMINDER_V_PAD = 4f;
+    private static final float REMINDER_ICON = 1.3f;
+    /** Footer text wraps to at most this many lines; the rule sits this many sizes above the last. */
+    private static final int MAX_FOOTER_LINES = 2;
+    private static final float FOOTER_RULE_GAP = 1.5f;
+    private static final float FOOTER_GAP = 20f;
     // Pictures sit in a column at the right of a move's text: figure beside the steps, map beside the feel note.
     private static final float SIDE_COLUMN = 126f;
     private static final float SIDE_GAP = 16f;
@@ -53,7 +62,7 @@ public final class HandoutLayout {
             units.add(new Paginator.Unit(sectionFrames(section, width), continuation(section, width)));
         }
         float bottom = format.height() - style.bottomMargin();
-        float laterTop = laterPageTop();
+        float laterTop = laterPageTop(handout.safetyReminder(), format);
         var flowed = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : laterTop, bottom)
                 .flow(units);
         List<Page> pages = new ArrayList<>();
@@ -118,55 +127,79 @@ public final class HandoutLayout {
 
     /** Footer on every page; on later pages a safety reminder band at the top. */
     private List<Op> decorations(Handout handout, PageFormat format, int index, int count) {
+        List<Op> ops = new ArrayList<>(footer(handout.footer(), Face.REGULAR, Palette.MUTED, "the title", format,
+                index, count));
+        if (index > 0) {
+            ops.addAll(reminder(handout.safetyReminder(), format));
+        }
+        return ops;
+    }
+
+    /**
+     * The foot of a page: a hairline, "Page N of M" at the right and {@code text} at the left,
+     * wrapped onto a second line rather than cut; longer than that is an error naming {@code what}
+     * (never the text itself, which may be a patient's name).
+     */
+    List<Op> footer(String text, Face face, java.awt.Color color, String what, PageFormat format, int index,
+                    int count) {
         List<Op> ops = new ArrayList<>();
+        float size = style.small();
         float left = style.margin();
         float right = format.width() - style.margin();
         float footY = format.height() - style.bottomMargin() / 2;
-        ops.add(new Op.Rule(left, footY - 14f, right, footY - 14f, 0.6f, Palette.HAIRLINE));
         String pageText = "Page " + (index + 1) + " of " + count;
-        ops.add(new Op.Text(right - fonts.width(pageText, Face.REGULAR, style.small()), footY, pageText,
-                Face.REGULAR, style.small(), Palette.MUTED));
-        String footer = fit(handout.footer(), Face.REGULAR, style.small(), (right - left) * 0.7f);
-        ops.add(new Op.Text(left, footY, footer, Face.REGULAR, style.small(), Palette.MUTED));
-        if (index > 0) {
-            ops.addAll(reminder(handout.safetyReminder(), left, right));
+        float pageWidth = fonts.width(pageText, Face.REGULAR, size);
+        fonts.requireGlyphs(text, face, what);
+        List<String> lines = blocks.lines(text, face, size, right - left - pageWidth - FOOTER_GAP, 0);
+        if (lines.size() > MAX_FOOTER_LINES) {
+            throw new UserError(ExitCode.DOES_NOT_FIT, what + " is too long for the page footer",
+                    "shorten it to about " + 2 * (int) ((right - left) / size) + " characters");
+        }
+        float lineHeight = style.lineHeight(size);
+        float ruleY = footY - (lines.size() - 1) * lineHeight - size * FOOTER_RULE_GAP;
+        ops.add(new Op.Rule(left, ruleY, right, ruleY, 0.6f, Palette.HAIRLINE));
+        ops.add(new Op.Text(right - pageWidth, footY, pageText, Face.REGULAR, size, Palette.MUTED));
+        for (int i = 0; i < lines.size(); i++) {
+            ops.add(new Op.Text(left, footY - (lines.size() - 1 - i) * lineHeight, lines.get(i), face, size, color));
         }
         return ops;
     }
 
-    List<Op> reminder(String text, float left, float right) {
+    /** The safety reminder band across the top of later pages; its text wraps, never cut. */
+    List<Op> reminder(String text, PageFormat format) {
         List<Op> ops = new ArrayList<>();
+        float left = style.margin();
+        float right = format.width() - style.margin();
         float size = style.meta();
-        float top = REMINDER_TOP;
-        float height = reminderHeight();
-        ops.add(new Op.Box(left, top, right - left, height, Palette.DANGER_TINT, Palette.DANGER, 1f, 4f));
-        float iconSize = size * 1.3f;
-        ops.addAll(Icons.warning(left + 8f, top + (height - iconSize) / 2, iconSize));
-        float textX = left + 8f + iconSize + 8f;
-        String line = fit(text, Face.BOLD, size, right - textX - 8f);
-        ops.add(new Op.Text(textX, top + height / 2 + fonts.capHeight(Face.BOLD, size) / 2, line, Face.BOLD,
-                size, Palette.DANGER));
+        List<String> lines = reminderLines(text, format);
+        float height = reminderHeight(lines);
+        ops.add(new Op.Box(left, REMINDER_TOP, right - left, height, Palette.DANGER_TINT, Palette.DANGER, 1f, 4f));
+        float iconSize = size * REMINDER_ICON;
+        ops.addAll(Icons.warning(left + REMINDER_PAD, REMINDER_TOP + (height - iconSize) / 2, iconSize));
+        float textX = left + 2 * REMINDER_PAD + iconSize;
+        float lineHeight = style.lineHeight(size);
+        float firstBaseline = REMINDER_TOP + (height - lines.size() * lineHeight) / 2 + lineHeight / 2
+                + fonts.capHeight(Face.BOLD, size) / 2;
+        for (int i = 0; i < lines.size(); i++) {
+            ops.add(new Op.Text(textX, firstBaseline + i * lineHeight, lines.get(i), Face.BOLD, size, Palette.DANGER));
+        }
         return ops;
     }
 
-    /** Where content starts on pages after the first, below the safety reminder band. */
-    float laterPageTop() {
-        return REMINDER_TOP + reminderHeight() + REMINDER_GAP;
+    /** Where content starts on pages after the first, below the reminder band with {@code text}. */
+    float laterPageTop(String text, PageFormat format) {
+        return REMINDER_TOP + reminderHeight(reminderLines(text, format)) + REMINDER_GAP;
     }
 
-    private float reminderHeight() {
-        return style.meta() * REMINDER_HEIGHT_PER_PT;
+    private List<String> reminderLines(String text, PageFormat format) {
+        float size = style.meta();
+        float width = format.width() - 2 * style.margin() - 3 * REMINDER_PAD - size * REMINDER_ICON;
+        fonts.requireGlyphs(text, Face.BOLD, "the safety reminder");
+        return blocks.lines(text, Face.BOLD, size, width, 0);
     }
 
-    /** Shortens running text with an ellipsis so a footer or reminder never runs past the margin. */
-    String fit(String text, Face face, float size, float width) {
-        if (fonts.width(text, face, size) <= width) {
-            return text;
-        }
-        String cut = text;
-        while (cut.length() > 1 && fonts.width(cut + "\u2026", face, size) > width) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut.strip() + "\u2026";
+    private float reminderHeight(List<String> lines) {
+        float size = style.meta();
+        return Math.max(size * REMINDER_HEIGHT_PER_PT, lines.size() * style.lineHeight(size) + 2 * REMINDER_V_PAD);
     }
 }

@@ -53,7 +53,7 @@ public final class SheetLayout {
         units.add(new Paginator.Unit(notes(sheet, width), null));
         units.add(weekLog(sheet.log(), width));
         float bottom = format.height() - style.bottomMargin();
-        float laterTop = moves.laterPageTop();
+        float laterTop = moves.laterPageTop(reminder(sheet), format);
         var flowed = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : laterTop, bottom)
                 .flow(units);
         List<Page> pages = new ArrayList<>();
@@ -277,20 +277,15 @@ public final class SheetLayout {
 
     /** The patient's name and date with "Page N of M" at every foot; later pages say whom to call. */
     private List<Op> decorations(TakeHomeSheet sheet, PageFormat format, int index, int count) {
-        List<Op> ops = new ArrayList<>();
-        float left = style.margin();
-        float right = format.width() - style.margin();
-        float footY = format.height() - 32f;
-        float size = style.small();
-        ops.add(new Op.Rule(left, footY - 15f, right, footY - 15f, 0.6f, Palette.HAIRLINE));
-        String pageText = "Page " + (index + 1) + " of " + count;
-        float pageWidth = fonts.width(pageText, Face.REGULAR, size);
-        ops.add(new Op.Text(right - pageWidth, footY, pageText, Face.REGULAR, size, Palette.MUTED));
-        String who = moves.fit(sheet.patient() + " \u00b7 " + sheet.date(), Face.BOLD, size, right - left - pageWidth - 20f);
-        ops.add(new Op.Text(left, footY, who, Face.BOLD, size, Palette.INK));
+        List<Op> ops = new ArrayList<>(moves.footer(sheet.patient() + " \u00b7 " + sheet.date(), Face.BOLD,
+                Palette.INK, "the patient's name", format, index, count));
         if (index > 0) {
-            ops.addAll(moves.reminder(sheet.stop().title().replaceAll(":$", "") + " you feel worse.", left, right));
+            ops.addAll(moves.reminder(reminder(sheet), format));
         }
         return ops;
+    }
+
+    private static String reminder(TakeHomeSheet sheet) {
+        return sheet.stop().title().replaceAll(":$", "") + " you feel worse.";
     }
 }
