@@ -7,7 +7,6 @@ import org.movecard.UserError;
 import org.movecard.document.Block;
 import org.movecard.document.CardDeck;
 import org.movecard.document.MoveSection;
-import org.movecard.document.Pictures;
 import org.movecard.typeset.Style.Palette;
 
 /**
@@ -24,8 +23,6 @@ public final class CardLayout {
     private static final float PICTURE_SHARE = 0.34f;
     private static final float MIN_PICTURE = 15 * PageFormat.MM;
     private static final float MAX_PICTURE = 30 * PageFormat.MM;
-    /** The back map is narrower than it is tall. */
-    private static final float MAP_ASPECT = 40f / 54f;
     /** A routine name longer than this many footer lines is an error rather than a crowded card. */
     private static final int MAX_FOOTER_LINES = 2;
     /** A face must keep at least this share of its height for moves after the safety band. */
@@ -267,28 +264,9 @@ public final class CardLayout {
             if (size < MIN_PICTURE) {
                 return null;
             }
-            Pictures pictures = move.pictures();
-            List<Op> ops = new ArrayList<>();
-            float x = indent;
-            if (pictures.figure() != null) {
-                ops.add(new Op.Figure(FigureRenderer.draw(pictures.figure(), x, 0, size, size, Palette.FIGURE),
-                        pictures.figure().alt()));
-                x += size + GAP * 2;
-            }
-            if (RegionMap.shows(pictures.targets())) {
-                float mapWidth = size * MAP_ASPECT;
-                ops.add(new Op.Figure(RegionMap.draw(pictures.zones(), pictures.targets(), x, 0, mapWidth, size),
-                        RegionMap.describe(pictures.targets())));
-                x += mapWidth + GAP * 2;
-            }
-            if (pictures.video() != null) {
-                QrCode qr = QrCode.of(pictures.video());
-                if (qr.size() <= size && x + qr.size() <= width) {
-                    ops.add(new Op.Figure(qr.draw(width - qr.size(), 0),
-                            "QR code: scan it to watch a video of this move at " + pictures.video()));
-                }
-            }
-            return ops.isEmpty() ? null : new Frame(size, GAP * 2, ops, Frame.Role.PARAGRAPH, false);
+            List<Op> ops = PictureColumn.row(fonts, style, move.pictures(), indent, width - indent, size, GAP * 2);
+            return ops.isEmpty() ? null
+                    : new Frame(Math.max(size, PictureColumn.bottom(ops)), GAP * 2, ops, Frame.Role.PARAGRAPH, false);
         }
 
         private List<String> steps(MoveSection move) {

@@ -28,6 +28,9 @@ public final class HandoutLayout {
     private static final float FOOTER_GAP = 20f;
     // Pictures sit in a column at the right of a move's text: figure beside the steps, map beside the feel note.
     private static final float SIDE_COLUMN = 126f;
+    /** Two columns of moves: the gap between them, and the picture size under a move's steps. */
+    private static final float COLUMN_GAP = 24f;
+    private static final float COLUMN_PICTURE = 96f;
     private static final float SIDE_GAP = 16f;
     private static final float MAP_WIDTH = 40f;
     private static final float MAP_HEIGHT = 54f;
@@ -58,13 +61,24 @@ public final class HandoutLayout {
         if (handout.intro() != null) {
             units.add(new Paginator.Unit(blocks.paragraph(handout.intro(), width, 0, 14f), null));
         }
-        for (MoveSection section : handout.moves()) {
-            units.add(new Paginator.Unit(sectionFrames(section, width), continuation(section, width)));
-        }
         float bottom = format.height() - style.bottomMargin();
         float laterTop = laterPageTop(handout.safetyReminder(), format);
-        var flowed = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : laterTop, bottom)
-                .flow(units);
+        Paginator paginator = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : laterTop, bottom);
+        units.forEach(paginator::place);
+        int columns = options.columns();
+        float columnWidth = (width - (columns - 1) * COLUMN_GAP) / columns;
+        if (columns > 1) {
+            List<Float> lefts = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                lefts.add(style.margin() + c * (columnWidth + COLUMN_GAP));
+            }
+            paginator.startColumns(lefts, 0);
+        }
+        for (MoveSection section : handout.moves()) {
+            List<Frame> frames = columns > 1 ? columnFrames(section, columnWidth) : sectionFrames(section, width);
+            paginator.place(new Paginator.Unit(frames, continuation(section, columnWidth)));
+        }
+        var flowed = paginator.pages();
         List<Page> pages = new ArrayList<>();
         for (int i = 0; i < flowed.size(); i++) {
             pages.add(new Page(format, flowed.get(i), decorations(handout, format, i, flowed.size())));
@@ -92,6 +106,32 @@ public final class HandoutLayout {
         ops.add(new Op.Rule(0, y, width, y, 2.5f, Palette.ACCENT));
         y += 6f;
         return new Frame(y, 0, ops, Frame.Role.TITLE, false);
+    }
+
+    /**
+     * A move in a narrow column: text at the column's full width, its pictures in a row under the
+     * steps (a picture beside the steps would leave them too narrow to read).
+     */
+    private List<Frame> columnFrames(MoveSection section, float width) {
+        List<Frame> frames = new ArrayList<>();
+        frames.add(blocks.moveHeading(section, width, 22f, Frame.Role.HEADING));
+        float indent = blocks.indent();
+        String where = "move \"" + section.moveId() + "\"";
+        for (Block block : section.body()) {
+            frames.addAll(blocks.frames(block, width - indent, indent, where));
+            if (block instanceof Block.StepList) {
+                float size = Math.min(COLUMN_PICTURE, (width - indent) / 2);
+                // Without figures the video's QR code stays: it is a link, not a picture.
+                Pictures shown = options.figures() ? section.pictures()
+                        : new Pictures(null, List.of(), java.util.Set.of(), section.pictures().video());
+                List<Op> row = PictureColumn.row(fonts, style, shown, indent, width - indent, size, SIDE_GAP);
+                if (!row.isEmpty()) {
+                    float height = Math.max(size, PictureColumn.bottom(row));
+                    frames.add(new Frame(height, 10f, row, Frame.Role.PARAGRAPH, false));
+                }
+            }
+        }
+        return frames;
     }
 
     List<Frame> sectionFrames(MoveSection section, float width) {

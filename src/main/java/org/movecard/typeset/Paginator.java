@@ -40,6 +40,13 @@ final class Paginator {
     private final List<List<Page.Placed>> pages = new ArrayList<>();
     private List<Page.Placed> current;
     private float y;
+    /** Left edges of the columns once {@link #startColumns} was called; one column until then. */
+    private List<Float> columns = List.of();
+    private int column;
+    /** Where the columns of the current page start. */
+    private float columnTop;
+    /** Nothing placed yet in the current column (or page): no space before the next frame. */
+    private boolean areaEmpty;
 
     /** Content runs from {@code top(pageIndex)} down to {@code bottom}, at left edge {@code x}. */
     Paginator(float x, Function<Integer, Float> top, float bottom) {
@@ -50,20 +57,41 @@ final class Paginator {
     }
 
     List<List<Page.Placed>> flow(List<Unit> units) {
-        for (Unit unit : units) {
-            place(unit);
-        }
+        units.forEach(this::place);
         return pages;
     }
 
-    private void place(Unit unit) {
-        float needed = unit.height() + (current.isEmpty() ? 0 : unit.frames().get(0).spaceBefore());
+    /** The pages so far, for callers that place units one by one. */
+    List<List<Page.Placed>> pages() {
+        return pages;
+    }
+
+    /**
+     * From here on, units flow down columns starting at the given left edges: down the first,
+     * then the next, then on to the next page. Full-width content above stays where it is.
+     */
+    void startColumns(List<Float> lefts, float gap) {
+        columns = List.copyOf(lefts);
+        column = 0;
+        if (!current.isEmpty()) {
+            y += gap;
+        }
+        columnTop = y;
+        areaEmpty = true;
+    }
+
+    void place(Unit unit) {
+        float needed = unit.height() + (areaEmpty ? 0 : unit.frames().get(0).spaceBefore());
         if (unit.splittable() && needed > room()) {
             placeSplitting(unit);
             return;
         }
-        if (needed > room() && !current.isEmpty() && unit.height() <= fullRoom()) {
-            newPage();
+        if (needed > room() && canMove() && unit.height() <= fullRoom()) {
+            newArea();
+            // A column that starts low (under the first page's title) may still be too short.
+            while (unit.height() > room() && room() < fullRoom()) {
+                newArea();
+            }
         }
         List<Frame> frames = unit.frames();
         int i = 0;
@@ -71,16 +99,16 @@ final class Paginator {
         while (i < frames.size()) {
             int end = chainEnd(frames, i);
             List<Frame> chain = frames.subList(i, end + 1);
-            if (height(chain, current.isEmpty()) > room() && !current.isEmpty()
+            if (height(chain, areaEmpty) > room() && canMove()
                     && height(chain, true) <= fullRoom()) {
-                newPage();
+                newArea();
                 if (started && unit.continuation() != null) {
                     put(unit.continuation());
                 }
             }
             for (Frame frame : chain) {
-                if (frame.height() > room() && !current.isEmpty()) {
-                    newPage();
+                if (frame.height() > room() && !areaEmpty) {
+                    newArea();
                     if (started && unit.continuation() != null) {
                         put(unit.continuation());
                     }
@@ -94,14 +122,14 @@ final class Paginator {
 
     private void placeSplitting(Unit unit) {
         List<Frame> frames = unit.frames();
-        float opening = height(frames.subList(0, Math.min(2, frames.size())), current.isEmpty());
-        if (opening > room() && !current.isEmpty()) {
-            newPage();
+        float opening = height(frames.subList(0, Math.min(2, frames.size())), areaEmpty);
+        if (opening > room() && !areaEmpty) {
+            newArea();
         }
         for (int i = 0; i < frames.size(); i++) {
             Frame frame = frames.get(i);
-            if (frame.height() + (current.isEmpty() ? 0 : frame.spaceBefore()) > room() && !current.isEmpty()) {
-                newPage();
+            if (frame.height() + (areaEmpty ? 0 : frame.spaceBefore()) > room() && !areaEmpty) {
+                newArea();
                 if (i > 0 && unit.continuation() != null) {
                     put(unit.continuation());
                 }
@@ -128,11 +156,20 @@ final class Paginator {
     }
 
     private void put(Frame frame) {
-        if (!current.isEmpty()) {
+        if (!areaEmpty) {
             y += frame.spaceBefore();
         }
-        current.add(new Page.Placed(frame, x, y));
+        current.add(new Page.Placed(frame, columns.isEmpty() ? x : columns.get(column), y));
         y += frame.height();
+        areaEmpty = false;
+    }
+
+    /**
+     * Whether moving on to the next column or page can win room: yes when something is already
+     * here, or when this area is shorter than a full one (columns under the first page's title).
+     */
+    private boolean canMove() {
+        return !areaEmpty || room() < fullRoom() - 0.5f;
     }
 
     private float room() {
@@ -144,9 +181,23 @@ final class Paginator {
         return bottom - top.apply(pages.size());
     }
 
+    /** The next column of this page, or the first of a new page. */
+    private void newArea() {
+        if (column + 1 < columns.size()) {
+            column++;
+            y = columnTop;
+            areaEmpty = true;
+        } else {
+            newPage();
+        }
+    }
+
     private void newPage() {
         current = new ArrayList<>();
         pages.add(current);
         y = top.apply(pages.size() - 1);
+        column = 0;
+        columnTop = y;
+        areaEmpty = true;
     }
 }

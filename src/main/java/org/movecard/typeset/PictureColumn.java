@@ -85,4 +85,52 @@ final class PictureColumn {
         }
         return out;
     }
+
+    /**
+     * A move's pictures in a row, for a narrow column or a card: the figure ({@code size} square),
+     * the back map beside it and, when it is big enough to scan, the video's QR code at the right.
+     * Empty when there is nothing to show.
+     */
+    static List<Op> row(Fonts fonts, Style style, Pictures pictures, float x, float width, float size, float gap) {
+        List<Op> ops = new ArrayList<>();
+        float at = x;
+        QrCode code = pictures.video() == null ? null : QrCode.of(pictures.video());
+        if (code != null) {
+            // Shrink the figure and map so the code keeps its scannable size beside them.
+            float ratios = (pictures.figure() != null ? 1 : 0) + (RegionMap.shows(pictures.targets()) ? MAP_ASPECT : 0);
+            if (ratios > 0) {
+                size = Math.max(code.size(), Math.min(size, (width - code.size() - 2 * gap) / ratios));
+            }
+        }
+        if (pictures.figure() != null) {
+            ops.add(new Op.Figure(FigureRenderer.draw(pictures.figure(), at, 0, size, size, Palette.FIGURE),
+                    pictures.figure().alt()));
+            at += size + gap;
+        }
+        if (RegionMap.shows(pictures.targets())) {
+            float mapWidth = size * MAP_ASPECT;
+            ops.add(new Op.Figure(RegionMap.draw(pictures.zones(), pictures.targets(), at, 0, mapWidth, size),
+                    RegionMap.describe(pictures.targets())));
+            at += mapWidth + gap;
+        }
+        if (code != null) {
+            QrCode qr = code;
+            if (qr.size() <= size && at + qr.size() <= x + width) {
+                float qrX = x + width - qr.size();
+                ops.add(new Op.Figure(qr.draw(qrX, 0),
+                        "QR code: scan it to watch a video of this move at " + pictures.video()));
+                float captionSize = style.meta();
+                fonts.requireGlyphs(QR_CAPTION, Face.REGULAR, "the video caption");
+                float captionWidth = fonts.width(QR_CAPTION, Face.REGULAR, captionSize);
+                // Centred under the code, but never past the column's right edge.
+                float captionX = Math.min(qrX + (qr.size() - captionWidth) / 2, x + width - captionWidth);
+                ops.add(new Op.Text(captionX, qr.size() + captionSize, QR_CAPTION, Face.REGULAR, captionSize,
+                        Palette.MUTED, Op.Tag.PARAGRAPH));
+            }
+        }
+        return ops;
+    }
+
+    /** The back map is narrower than it is tall. */
+    private static final float MAP_ASPECT = 40f / 54f;
 }

@@ -23,7 +23,11 @@ public final class Pdfs {
         }
     }
 
-    /** The text of every page in reading order (by position), whitespace collapsed to single spaces. */
+    /**
+     * The text of every page in the order it is drawn, whitespace collapsed to single spaces. Our
+     * pages are drawn in reading order (column by column, running footers last), so this is the
+     * order a reader follows; sorting by position would interleave two columns line by line.
+     */
     public static String text(byte[] pdf) {
         try (PDDocument doc = load(pdf)) {
             return flat(strip(doc, 1, doc.getNumberOfPages()));
@@ -50,7 +54,7 @@ public final class Pdfs {
 
     private static String strip(PDDocument doc, int from, int to) throws IOException {
         PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setSortByPosition(true);
+        stripper.setSortByPosition(false);
         stripper.setStartPage(from);
         stripper.setEndPage(to);
         return stripper.getText(doc);

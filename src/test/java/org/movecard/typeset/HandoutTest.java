@@ -91,6 +91,38 @@ class HandoutTest {
     }
 
     @Test
+    void movesFlowInTwoColumnsEachWholeInItsColumnAndOneColumnOnRequest() {
+        Handout handout = Handouts.build(Selector.select(Catalogues.bundled(), Criteria.ALL), null);
+        List<Page> two = TYPESETTER.layout(handout, PageFormat.A4, RenderOptions.DEFAULT);
+        List<Page> one = TYPESETTER.layout(handout, PageFormat.A4, new RenderOptions(true, false, true));
+        assertThat(two.size()).isLessThan(one.size());
+        int headings = 0;
+        for (Page page : two) {
+            List<Page.Placed> frames = page.frames();
+            for (int i = 0; i < frames.size(); i++) {
+                if (frames.get(i).frame().role() != Frame.Role.HEADING) {
+                    continue;
+                }
+                headings++;
+                // A move's frames stay in its heading's column until the next heading.
+                float x = frames.get(i).x();
+                for (int j = i + 1; j < frames.size() && frames.get(j).frame().role() != Frame.Role.HEADING; j++) {
+                    if (frames.get(j).frame().role() == Frame.Role.ARTIFACT) {
+                        break; // a move taller than a column goes on, marked as continued
+                    }
+                    assertThat(frames.get(j).x()).as("frame %d after a heading", j).isEqualTo(x);
+                }
+            }
+        }
+        assertThat(headings).isEqualTo(handout.moves().size());
+        // Full-width title and safety box, then two columns: moves start at two left edges, one per half.
+        List<Float> lefts = two.stream().flatMap(p -> p.frames().stream())
+                .filter(f -> f.frame().role() == Frame.Role.HEADING).map(Page.Placed::x).distinct().sorted().toList();
+        assertThat(lefts).hasSize(2);
+        assertThat(lefts.get(1)).isGreaterThan(PageFormat.A4.width() / 2 - 10);
+    }
+
+    @Test
     void moveHeadingIsOnTheSamePageAsItsFirstStep() {
         Catalogue catalogue = Catalogues.bundled();
         List<String> pages = Pdfs.pageTexts(bundledA4);

@@ -112,8 +112,8 @@ class SheetTest {
     @Test
     void weekLogHasSevenDaysAndARowPerMove() {
         String text = Pdfs.text(pdf);
-        // Weekdays on one line, their dates on the next.
-        assertThat(text).contains("My week").contains("Wed Thu Fri Sat Sun Mon Tue").contains("25 26 27 28 29 30 1");
+        // Each day's name with its date under it, in drawing order.
+        assertThat(text).contains("My week").contains("Wed 25 Thu 26 Fri 27 Sat 28 Sun 29 Mon 30 Tue 1");
         for (int i = 0; i < order.moves().size(); i++) {
             assertThat(text).contains((i + 1) + ". " + order.moves().get(i).move().name());
         }
