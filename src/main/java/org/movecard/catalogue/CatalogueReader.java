@@ -64,7 +64,15 @@ public final class CatalogueReader {
 
     /** The catalogue shipped inside movecard. */
     public static Catalogue bundled() {
-        return resource(BUNDLED_RESOURCE, BUNDLED_SOURCE);
+        return Bundled.CATALOGUE;
+    }
+
+    /**
+     * The bundled catalogue, read once per process: it is immutable, and a second reader (the
+     * start-up warm-up thread and the command) waits for the first instead of reading it again.
+     */
+    private static final class Bundled {
+        static final Catalogue CATALOGUE = resource(BUNDLED_RESOURCE, BUNDLED_SOURCE);
     }
 
     /** A catalogue on the classpath; its absence is a packaging bug, not a user error. */
