@@ -34,6 +34,9 @@ final class Paginator {
         }
     }
 
+    /** A unit too tall for a whole page or column starts in a fresh one unless this share is left. */
+    private static final float MIN_START_SHARE = 1f / 3f;
+
     private final float x;
     private final Function<Integer, Float> top;
     private final float bottom;
@@ -92,6 +95,9 @@ final class Paginator {
             while (unit.height() > room() && room() < fullRoom()) {
                 newArea();
             }
+        } else if (needed > room() && canMove() && room() < fullRoom() * MIN_START_SHARE) {
+            // Too tall for any page or column: it will be split anyway, but not started in a corner.
+            newArea();
         }
         List<Frame> frames = unit.frames();
         int i = 0;
