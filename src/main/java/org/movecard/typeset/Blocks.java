@@ -103,12 +103,8 @@ final class Blocks {
         throw new IllegalArgumentException("no frame layout for " + block.getClass().getSimpleName());
     }
 
-    List<Frame> paragraph(Block.Paragraph p, float width, float x, float spaceBefore) {
-        return paragraph(p, width, x, spaceBefore, "the introduction");
-    }
-
     /** A paragraph, one frame per line so a long one can continue on the next page. */
-    private List<Frame> paragraph(Block.Paragraph p, float width, float x, float spaceBefore, String where) {
+    List<Frame> paragraph(Block.Paragraph p, float width, float x, float spaceBefore, String where) {
         float size = style.body();
         Face face = p.kind() == Block.Paragraph.Kind.DOSE ? Face.BOLD : Face.REGULAR;
         fonts.requireGlyphs(p.text(), face, where);

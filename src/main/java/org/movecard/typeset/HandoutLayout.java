@@ -59,7 +59,7 @@ public final class HandoutLayout {
         units.add(Paginator.Unit.splittable(blocks.safetyBoxFrames(handout.safety(), width, 14f),
                 blocks.safetyContinued(handout.safety(), width)));
         if (handout.intro() != null) {
-            units.add(new Paginator.Unit(blocks.paragraph(handout.intro(), width, 0, 14f), null));
+            units.add(new Paginator.Unit(blocks.paragraph(handout.intro(), width, 0, 14f, "the introduction"), null));
         }
         float bottom = format.height() - style.bottomMargin();
         float laterTop = laterPageTop(handout.safetyReminder(), format);
@@ -151,8 +151,7 @@ public final class HandoutLayout {
                 // The note stays whole, as wide as the steps, with its map centred in the picture column.
                 Frame whole = blocks.feelWhole(note, inner - SIDE_COLUMN - SIDE_GAP, indent, where, MAP_HEIGHT);
                 float mapX = width - (SIDE_COLUMN + MAP_WIDTH) / 2;
-                Op mapFigure = new Op.Figure(RegionMap.draw(pictures.zones(), pictures.targets(), mapX, 0,
-                        MAP_WIDTH, MAP_HEIGHT), RegionMap.describe(pictures.targets()));
+                Op mapFigure = PictureColumn.map(pictures, mapX, 0, MAP_WIDTH, MAP_HEIGHT);
                 frames.add(PictureColumn.beside(List.of(whole), List.of(mapFigure), MAP_HEIGHT).get(0));
             } else {
                 frames.addAll(blocks.frames(block, inner, indent, where));

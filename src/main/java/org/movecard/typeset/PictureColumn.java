@@ -21,22 +21,49 @@ final class PictureColumn {
         List<Op> ops = new ArrayList<>();
         float y = 0;
         if (figures && pictures.figure() != null) {
-            ops.add(new Op.Figure(FigureRenderer.draw(pictures.figure(), x, 0, width, width,
-                    Palette.FIGURE), pictures.figure().alt()));
+            ops.add(figure(pictures, x, 0, width));
             y = width + QR_GAP;
         }
         QrCode qr = pictures.video() == null ? null : QrCode.of(pictures.video());
         // A QR code smaller than its minimum would not scan: where it does not fit, it is left out.
         if (qr != null && qr.size() <= width) {
-            ops.add(new Op.Figure(qr.draw(x + (width - qr.size()) / 2, y),
-                    "QR code: scan it to watch a video of this move at " + pictures.video()));
-            y += qr.size();
-            float size = style.meta();
-            fonts.requireGlyphs(QR_CAPTION, Face.REGULAR, "the video caption");
-            ops.add(new Op.Text(x + (width - fonts.width(QR_CAPTION, Face.REGULAR, size)) / 2, y + size,
-                    QR_CAPTION, Face.REGULAR, size, Palette.MUTED, Op.Tag.PARAGRAPH));
+            ops.addAll(video(fonts, style, pictures.video(), qr, x + (width - qr.size()) / 2, y, x + width));
         }
         return ops;
+    }
+
+    /** The move's figure as a tagged picture, {@code size} square at (x, y). */
+    static Op figure(Pictures pictures, float x, float y, float size) {
+        return new Op.Figure(FigureRenderer.draw(pictures.figure(), x, y, size, size, Palette.FIGURE),
+                pictures.figure().alt());
+    }
+
+    /** The back map with the move's zones marked, as a tagged picture. */
+    static Op map(Pictures pictures, float x, float y, float width, float height) {
+        return new Op.Figure(RegionMap.draw(pictures.zones(), pictures.targets(), x, y, width, height),
+                RegionMap.describe(pictures.targets()));
+    }
+
+    /** The video's QR code at (x, y) with "Watch the video" centred under it, never past {@code right}. */
+    private static List<Op> video(Fonts fonts, Style style, String url, QrCode qr, float x, float y, float right) {
+        return captioned(fonts, style, qr, QR_CAPTION, "QR code: scan it to watch a video of this move at " + url,
+                x, y, right);
+    }
+
+    /**
+     * A QR code at (x, y) as a tagged picture with {@code alt}, and {@code caption} centred under it
+     * but never past {@code right}.
+     */
+    static List<Op> captioned(Fonts fonts, Style style, QrCode qr, String caption, String alt, float x, float y,
+                              float right) {
+        float size = style.meta();
+        fonts.requireGlyphs(caption, Face.REGULAR, "a QR code caption");
+        float captionWidth = fonts.width(caption, Face.REGULAR, size);
+        float captionX = Math.min(x + (qr.size() - captionWidth) / 2, right - captionWidth);
+        return List.of(
+                new Op.Figure(qr.draw(x, y), alt),
+                new Op.Text(captionX, y + qr.size() + size, caption, Face.REGULAR, size, Palette.MUTED,
+                        Op.Tag.PARAGRAPH));
     }
 
     /** How far down a column of ops reaches (text by its baseline plus descent). */
@@ -103,30 +130,16 @@ final class PictureColumn {
             }
         }
         if (pictures.figure() != null) {
-            ops.add(new Op.Figure(FigureRenderer.draw(pictures.figure(), at, 0, size, size, Palette.FIGURE),
-                    pictures.figure().alt()));
+            ops.add(figure(pictures, at, 0, size));
             at += size + gap;
         }
         if (RegionMap.shows(pictures.targets())) {
             float mapWidth = size * MAP_ASPECT;
-            ops.add(new Op.Figure(RegionMap.draw(pictures.zones(), pictures.targets(), at, 0, mapWidth, size),
-                    RegionMap.describe(pictures.targets())));
+            ops.add(map(pictures, at, 0, mapWidth, size));
             at += mapWidth + gap;
         }
-        if (code != null) {
-            QrCode qr = code;
-            if (qr.size() <= size && at + qr.size() <= x + width) {
-                float qrX = x + width - qr.size();
-                ops.add(new Op.Figure(qr.draw(qrX, 0),
-                        "QR code: scan it to watch a video of this move at " + pictures.video()));
-                float captionSize = style.meta();
-                fonts.requireGlyphs(QR_CAPTION, Face.REGULAR, "the video caption");
-                float captionWidth = fonts.width(QR_CAPTION, Face.REGULAR, captionSize);
-                // Centred under the code, but never past the column's right edge.
-                float captionX = Math.min(qrX + (qr.size() - captionWidth) / 2, x + width - captionWidth);
-                ops.add(new Op.Text(captionX, qr.size() + captionSize, QR_CAPTION, Face.REGULAR, captionSize,
-                        Palette.MUTED, Op.Tag.PARAGRAPH));
-            }
+        if (code != null && code.size() <= size && at + code.size() <= x + width) {
+            ops.addAll(video(fonts, style, pictures.video(), code, x + width - code.size(), 0, x + width));
         }
         return ops;
     }

@@ -88,9 +88,8 @@ public final class SheetLayout {
             float captionWidth = fonts.width(WEB_CAPTION, Face.REGULAR, captionSize);
             qrColumn = Math.max(qr.size(), captionWidth);
             float qrX = width - (qrColumn + qr.size()) / 2;
-            ops.add(new Op.Figure(qr.draw(qrX, 0), "QR code with the clinic's web address, " + header.web()));
-            ops.add(new Op.Text(width - (qrColumn + captionWidth) / 2, qr.size() + captionSize, WEB_CAPTION,
-                    Face.REGULAR, captionSize, Palette.MUTED));
+            ops.addAll(PictureColumn.captioned(fonts, style, qr, WEB_CAPTION,
+                    "QR code with the clinic's web address, " + header.web(), qrX, 0, width));
             qrHeight = qr.size() + captionSize * 1.4f;
             qrColumn += 12f;
         }
@@ -155,7 +154,7 @@ public final class SheetLayout {
         List<Frame> frames = new ArrayList<>();
         frames.add(sectionTitle("Notes", 24f).keepingWithNext());
         if (sheet.notes() != null) {
-            for (Frame line : blocks.paragraph(sheet.notes(), width, 0, 4f)) {
+            for (Frame line : blocks.paragraph(sheet.notes(), width, 0, 4f, "the general notes")) {
                 frames.add(line.keepingWithNext());
             }
         }

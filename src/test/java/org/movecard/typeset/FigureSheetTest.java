@@ -28,8 +28,21 @@ class FigureSheetTest {
             float sx = 2 * GAP + BIG;
             ops.add(new Op.Box(sx, GAP, SMALL, SMALL, null, Style.Palette.HAIRLINE, 0.5f, 0));
             ops.addAll(FigureRenderer.draw(move.figure(), sx, GAP, SMALL, SMALL, Style.Palette.FIGURE));
-            Files.write(dir.resolve(move.id() + ".pdf"), Pictures.page(ops, 3 * GAP + BIG + SMALL, 2 * GAP + BIG));
+            Path file = dir.resolve(move.id() + ".pdf");
+            Files.write(file, Pictures.page(ops, 3 * GAP + BIG + SMALL, 2 * GAP + BIG));
+            // The preview is a real one-page PDF with the figure drawn on it, not an empty page.
+            try (var doc = org.movecard.support.Pdfs.load(Files.readAllBytes(file))) {
+                assertThat(doc.getNumberOfPages()).isEqualTo(1);
+                var image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 20);
+                long ink = 0;
+                for (int y = 0; y < image.getHeight(); y++) {
+                    for (int x = 0; x < image.getWidth(); x++) {
+                        ink += (image.getRGB(x, y) & 0xFF) < 128 ? 1 : 0;
+                    }
+                }
+                assertThat(ink).as("dark pixels of %s", move.id()).isGreaterThan(50);
+            }
         }
-        assertThat(moves).hasSize(Catalogues.bundled().moves().size());
+        assertThat(moves).as("every bundled move has a figure").hasSize(Catalogues.bundled().moves().size());
     }
 }
