@@ -52,7 +52,7 @@ final class CardCommand implements Callable<Integer> {
     SelectionOptions selection;
 
     @Mixin
-    CommonOptions common;
+    CatalogueOption catalogueFile;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "a6", converter = Format.class,
             description = "Card size: a6, a7 or wallet (default: ${DEFAULT-VALUE}).")
@@ -90,7 +90,7 @@ final class CardCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown sheet '" + sheet + "'; use a4, letter or none");
         }
-        Catalogue catalogue = common.catalogue.load();
+        Catalogue catalogue = catalogueFile.load();
         Routine routine = Selector.select(catalogue, selection.criteria());
         CardDeck deck = Cards.build(routine, title);
         CardPdf cards = new Typesetter().cards(deck, format, duplex != Duplex.NONE, Meta.of(deck.title(), catalogue),

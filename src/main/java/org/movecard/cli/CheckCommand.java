@@ -24,19 +24,19 @@ final class CheckCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
+    CatalogueOption catalogueFile;
 
     @Override
     public Integer call() {
-        Catalogue catalogue = common.catalogue.load();
+        Catalogue catalogue = catalogueFile.load();
         try {
             new Typesetter().checkCoverage(catalogue);
         } catch (UserError e) {
-            throw new UserError(e.exitCode(), common.catalogue.name() + ": " + e.getMessage(), e.hint());
+            throw new UserError(e.exitCode(), catalogueFile.name() + ": " + e.getMessage(), e.hint());
         }
         List<Readability.Warning> warnings = Readability.check(catalogue);
         PrintWriter err = spec.commandLine().getErr();
-        String name = common.catalogue.name();
+        String name = catalogueFile.name();
         for (Readability.Warning w : warnings) {
             err.println("warning: " + name + ": move \"" + w.moveId() + "\" step " + w.step() + ": " + w.message());
         }

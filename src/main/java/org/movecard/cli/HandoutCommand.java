@@ -38,7 +38,7 @@ final class HandoutCommand implements Callable<Integer> {
     SelectionOptions selection;
 
     @Mixin
-    CommonOptions common;
+    CatalogueOption catalogueFile;
 
     @Option(names = {"-t", "--title"}, paramLabel = "TEXT",
             description = "Title at the top (default: the catalogue's title).")
@@ -53,7 +53,7 @@ final class HandoutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalogue catalogue = common.catalogue.load();
+        Catalogue catalogue = catalogueFile.load();
         Routine routine = Selector.select(catalogue, selection.criteria());
         Handout handout = Handouts.build(routine, title);
         var rendered = new Typesetter().handout(handout, render.paper, Meta.of(handout.title().text(), catalogue),

@@ -26,11 +26,11 @@ final class ListCommand implements Callable<Integer> {
     SelectionOptions selection;
 
     @Mixin
-    CommonOptions common;
+    CatalogueOption catalogueFile;
 
     @Override
     public Integer call() {
-        Catalogue catalogue = common.catalogue.load();
+        Catalogue catalogue = catalogueFile.load();
         Routine routine = Selector.select(catalogue, selection.criteria());
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"#", "ID", "NAME", "SETTING", "REGIONS", "STEPS"});
@@ -40,7 +40,7 @@ final class ListCommand implements Callable<Integer> {
                 String.join(",", move.regions()), Integer.toString(move.steps().size())});
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(catalogue.title() + " (" + common.catalogue.name() + ")");
+        out.println(catalogue.title() + " (" + catalogueFile.name() + ")");
         out.println();
         printTable(out, rows);
         out.println();

@@ -44,7 +44,7 @@ final class SheetCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
+    CatalogueOption catalogueFile;
 
     @Option(names = "--clinic", paramLabel = "FILE",
             description = "Clinic profile JSON (required; format: docs/clinic.md).")
@@ -77,7 +77,7 @@ final class SheetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Clinic profile = ClinicOption.load(clinic);
-        Catalogue catalogue = common.catalogue.load();
+        Catalogue catalogue = catalogueFile.load();
         SheetOrder order;
         try {
             order = SheetOrders.of(catalogue, patient, date, clinician, moves, notes, today());

@@ -66,7 +66,7 @@ final class SheetsCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Mixin
-    CommonOptions common;
+    CatalogueOption catalogueFile;
 
     @Option(names = "--clinic", paramLabel = "FILE", description = "Clinic profile JSON (required; docs/clinic.md).")
     Path clinic;
@@ -107,7 +107,7 @@ final class SheetsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long start = System.nanoTime();
         Clinic profile = ClinicOption.load(clinic);
-        Catalogue catalogue = common.catalogue.load();
+        Catalogue catalogue = catalogueFile.load();
         // A destination that cannot work is reported before the rows are read, so nobody fixes a
         // CSV only to learn that the folder was wrong, and long before the first sheet exists.
         AtomicFiles.checkFolder(outDir, OUT_DIR);

@@ -1,9 +1,0 @@
-package org.movecard.cli;
-
-import picocli.CommandLine.Mixin;
-
-/** Options every catalogue-reading command shares. */
-final class CommonOptions {
-    @Mixin
-    CatalogueOption catalogue;
-}
