@@ -2,20 +2,12 @@ package org.movecard.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.movecard.catalogue.Catalogue;
-import org.movecard.document.CardDeck;
-import org.movecard.document.Cards;
+import org.movecard.Movecard;
 import org.movecard.output.AtomicFiles;
 import org.movecard.press.Duplex;
-import org.movecard.press.Imposition;
-import org.movecard.press.SheetPlan;
 import org.movecard.selection.Routine;
-import org.movecard.selection.Selector;
 import org.movecard.typeset.CardFormat;
-import org.movecard.typeset.CardPdf;
 import org.movecard.typeset.PageFormat;
-import org.movecard.typeset.RenderOptions;
-import org.movecard.typeset.Typesetter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,24 +82,13 @@ final class CardCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown sheet '" + sheet + "'; use a4, letter or none");
         }
-        Catalogue catalogue = catalogueFile.load();
-        Routine routine = Selector.select(catalogue, selection.criteria());
-        CardDeck deck = Cards.build(routine, title);
-        CardPdf cards = new Typesetter().cards(deck, format, duplex != Duplex.NONE, Meta.of(deck.title(), catalogue),
-                new RenderOptions(!noFigures, false));
-        String what;
-        if (paper == null) {
-            AtomicFiles.write(output, cards.bytes(), HINT);
-            what = cards.cards() + (cards.cards() == 1 ? " card" : " cards") + ", one per page";
-        } else {
-            SheetPlan plan = SheetPlan.fit(format, paper);
-            var imposed = Imposition.impose(cards, plan, duplex, backOffset.x(), backOffset.y(),
-                    Meta.of(deck.title(), catalogue));
-            AtomicFiles.write(output, imposed.bytes(), HINT);
-            what = cards.cards() + (cards.cards() == 1 ? " card" : " cards") + ", " + plan.count() + " per "
-                    + paper.name().toUpperCase() + " sheet, " + imposed.sheets()
-                    + (imposed.sheets() == 1 ? " sheet" : " sheets");
-        }
+        Routine routine = Movecard.select(catalogueFile.load(), selection.criteria());
+        Movecard.CardSet cards = new Movecard().cards(routine, title, format, paper, duplex, backOffset.x(),
+                backOffset.y(), !noFigures, Meta.sourceDate());
+        AtomicFiles.write(output, cards.bytes(), HINT);
+        String what = cards.cards() + (cards.cards() == 1 ? " card" : " cards") + (paper == null ? ", one per page"
+                : ", " + cards.perSheet() + " per " + paper.name().toUpperCase() + " sheet, " + cards.sheets()
+                        + (cards.sheets() == 1 ? " sheet" : " sheets"));
         spec.commandLine().getOut().printf("wrote %s (%s, %s, %s text at %s pt%s)%n", output,
                 Plural.of(routine.moves().size(), "move"), what, format.name().toUpperCase(), trim(cards.textSize()),
                 duplex == Duplex.NONE ? "" : ", duplex " + duplex.label());

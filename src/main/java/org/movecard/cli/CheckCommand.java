@@ -3,10 +3,10 @@ package org.movecard.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.movecard.Movecard;
 import org.movecard.UserError;
 import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.Readability;
-import org.movecard.typeset.Typesetter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Catalogue catalogue = catalogueFile.load();
         try {
-            new Typesetter().checkCoverage(catalogue);
+            new Movecard().checkPrintable(catalogue);
         } catch (UserError e) {
             throw new UserError(e.exitCode(), catalogueFile.name() + ": " + e.getMessage(), e.hint());
         }

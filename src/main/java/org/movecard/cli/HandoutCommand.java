@@ -2,13 +2,10 @@ package org.movecard.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.movecard.catalogue.Catalogue;
-import org.movecard.document.Handout;
-import org.movecard.document.Handouts;
+import org.movecard.Movecard;
 import org.movecard.output.AtomicFiles;
 import org.movecard.selection.Routine;
-import org.movecard.selection.Selector;
-import org.movecard.typeset.Typesetter;
+import org.movecard.typeset.RenderOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,20 +44,26 @@ final class HandoutCommand implements Callable<Integer> {
     @Mixin
     RenderFlags render;
 
+    @Option(names = "--one-column",
+            description = "One move under another across the page, instead of two columns.")
+    boolean oneColumn;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "output/handout.pdf",
             description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
     Path output;
 
     @Override
     public Integer call() {
-        Catalogue catalogue = catalogueFile.load();
-        Routine routine = Selector.select(catalogue, selection.criteria());
-        Handout handout = Handouts.build(routine, title);
-        var rendered = new Typesetter().handout(handout, render.paper, Meta.of(handout.title().text(), catalogue),
-                render.options());
+        Routine routine = Movecard.select(catalogueFile.load(), selection.criteria());
+        Movecard.Pdf rendered = new Movecard().handout(routine, title, render.paper, options(), Meta.sourceDate());
         AtomicFiles.write(output, rendered.bytes());
         spec.commandLine().getOut().printf("wrote %s (%s, %d %s, %s)%n", output, Plural.of(routine.moves().size(), "move"),
                 rendered.pages(), rendered.pages() == 1 ? "page" : "pages", render.paper.name().toUpperCase());
         return 0;
+    }
+
+    private RenderOptions options() {
+        RenderOptions flags = render.options();
+        return new RenderOptions(flags.figures(), flags.largePrint(), oneColumn);
     }
 }

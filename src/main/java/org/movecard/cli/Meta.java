@@ -3,23 +3,10 @@ package org.movecard.cli;
 import java.time.Instant;
 import org.movecard.ExitCode;
 import org.movecard.UserError;
-import org.movecard.catalogue.Catalogue;
-import org.movecard.catalogue.Clinic;
-import org.movecard.typeset.PdfMeta;
 
-/** PDF metadata from the environment: the date comes only from SOURCE_DATE_EPOCH, so output is reproducible. */
+/** The PDF date from the environment: it comes only from SOURCE_DATE_EPOCH, so output is reproducible. */
 final class Meta {
     private Meta() {
-    }
-
-    static PdfMeta of(String title, Catalogue catalogue) {
-        return new PdfMeta(title, catalogue.title(), catalogue.language(), sourceDate());
-    }
-
-    /** A sheet's metadata names the clinic, never the patient: file properties get shown and indexed. */
-    static PdfMeta sheet(Clinic clinic, Catalogue catalogue) {
-        return new PdfMeta(org.movecard.document.Sheets.TITLE + " \u2013 " + clinic.name(), catalogue.title(),
-                catalogue.language(), sourceDate());
     }
 
     static Instant sourceDate() {

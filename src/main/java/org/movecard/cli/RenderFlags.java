@@ -18,11 +18,7 @@ final class RenderFlags {
             description = "Leave out the pictures of the moves and the back maps (QR codes for videos stay).")
     boolean noFigures;
 
-    @Option(names = "--one-column",
-            description = "Handouts: one move under another across the page, instead of two columns.")
-    boolean oneColumn;
-
     RenderOptions options() {
-        return new RenderOptions(!noFigures, largePrint, oneColumn);
+        return new RenderOptions(!noFigures, largePrint, false);
     }
 }

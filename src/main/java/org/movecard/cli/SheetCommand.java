@@ -6,17 +6,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.movecard.Movecard;
 import org.movecard.ExitCode;
 import org.movecard.UserError;
 import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.Clinic;
-import org.movecard.document.Sheets;
-import org.movecard.document.TakeHomeSheet;
 import org.movecard.output.AtomicFiles;
 import org.movecard.selection.DoseSyntax;
 import org.movecard.selection.SheetOrder;
 import org.movecard.selection.SheetOrders;
-import org.movecard.typeset.Typesetter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,12 +78,12 @@ final class SheetCommand implements Callable<Integer> {
         Catalogue catalogue = catalogueFile.load();
         SheetOrder order;
         try {
-            order = SheetOrders.of(catalogue, patient, date, clinician, moves, notes, today());
+            order = Movecard.order(catalogue, patient, date, clinician, moves, notes, today());
         } catch (SheetOrders.FieldProblem p) {
             throw new UserError(ExitCode.INVALID_INPUT, option(p.field()) + ": " + p.getMessage(), p.hint());
         }
-        TakeHomeSheet sheet = Sheets.build(catalogue, profile, order);
-        var rendered = new Typesetter().sheet(sheet, render.paper, Meta.sheet(profile, catalogue), render.options());
+        Movecard.Pdf rendered = new Movecard().sheet(catalogue, profile, order, render.paper, render.options(),
+                Meta.sourceDate());
         AtomicFiles.write(output, rendered.bytes(), OUTPUT);
         // The patient's name stays out of the terminal: the file name is what the user chose.
         int moveCount = order.moves().size();

@@ -20,6 +20,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.movecard.ExitCode;
+import org.movecard.Movecard;
 import org.movecard.UserError;
 import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.Clinic;
@@ -262,7 +263,7 @@ final class SheetsCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Semaphore inFlight = new Semaphore(threads * 2);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        PdfMeta meta = Meta.sheet(profile, catalogue);
+        PdfMeta meta = Movecard.sheetMeta(profile, catalogue, Meta.sourceDate());
         RenderOptions options = render.options();
         FileNames names = new FileNames(outDir);
         int digits = Math.max(4, Integer.toString(checked.lastLine()).length());

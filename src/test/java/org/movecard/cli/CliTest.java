@@ -41,6 +41,18 @@ class CliTest {
     }
 
     @Test
+    void oneColumnIsAHandoutOptionOnly() throws Exception {
+        Path pdf = dir.resolve("one.pdf");
+        Run handout = run("handout", "--one-column", "--setting", "chair", "-o", pdf.toString());
+        assertThat(handout.code()).as(handout.err()).isZero();
+        Run sheet = run("sheet", "--one-column", "--clinic", "data/examples/clinic.json", "--patient", "A B",
+                "--move", "chair-twist", "-o", dir.resolve("s.pdf").toString());
+        assertThat(sheet.code()).isEqualTo(2);
+        assertThat(sheet.err()).contains("--one-column");
+        assertThat(dir.resolve("s.pdf")).doesNotExist();
+    }
+
+    @Test
     void largePrintHandout() throws Exception {
         Path pdf = dir.resolve("large.pdf");
         Run run = run("handout", "--large-print", "--setting", "chair", "-o", pdf.toString());

@@ -1,0 +1,136 @@
+package org.movecard;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.movecard.catalogue.Catalogue;
+import org.movecard.catalogue.CatalogueReader;
+import org.movecard.catalogue.Clinic;
+import org.movecard.catalogue.ClinicReader;
+import org.movecard.document.CardDeck;
+import org.movecard.document.Cards;
+import org.movecard.document.Handout;
+import org.movecard.document.Handouts;
+import org.movecard.document.Sheets;
+import org.movecard.press.Duplex;
+import org.movecard.press.Imposition;
+import org.movecard.press.SheetPlan;
+import org.movecard.selection.Criteria;
+import org.movecard.selection.Routine;
+import org.movecard.selection.Selector;
+import org.movecard.selection.SheetOrder;
+import org.movecard.selection.SheetOrders;
+import org.movecard.typeset.CardFormat;
+import org.movecard.typeset.CardPdf;
+import org.movecard.typeset.PageFormat;
+import org.movecard.typeset.PdfMeta;
+import org.movecard.typeset.RenderOptions;
+import org.movecard.typeset.Typesetter;
+
+/**
+ * The library facade: catalogue + request → PDF bytes. The command line calls it, and so can any
+ * Java program (docs/library.md). Catalogues, routines, orders and option records are immutable and
+ * may be shared between threads; a {@code Movecard} itself holds parsed fonts and is not
+ * thread-safe: make one per thread and reuse it for many documents. Problems the user can fix are
+ * {@link UserError}s carrying an {@link ExitCode}; anything else is a bug.
+ */
+public final class Movecard {
+    private final Typesetter typesetter = new Typesetter();
+
+    /** The bundled catalogue of ten back-mobility moves (read once per process). */
+    public static Catalogue bundledCatalogue() {
+        return CatalogueReader.bundled();
+    }
+
+    /** A catalogue file, checked strictly; errors name the file, line and column. */
+    public static Catalogue readCatalogue(Path file) {
+        return CatalogueReader.read(file);
+    }
+
+    /** A clinic profile file (docs/clinic.md). */
+    public static Clinic readClinic(Path file) {
+        return ClinicReader.read(file);
+    }
+
+    /** The moves the criteria choose, in document order; an empty choice is a user error. */
+    public static Routine select(Catalogue catalogue, Criteria criteria) {
+        return Selector.select(catalogue, criteria);
+    }
+
+    /**
+     * One patient's order: the dose entries use the dose syntax of docs/clinic.md
+     * ({@code "chair-twist: hold 20s, 3 times"}); {@code date} is YYYY-MM-DD or null for {@code today}.
+     * A bad field is a {@link SheetOrders.FieldProblem} naming the field.
+     */
+    public static SheetOrder order(Catalogue catalogue, String patient, String date, String clinician,
+                                   List<String> moves, String notes, LocalDate today) {
+        return SheetOrders.of(catalogue, patient, date, clinician, moves, notes, today);
+    }
+
+    /** A finished PDF and its page count. */
+    public record Pdf(byte[] bytes, int pages) {
+    }
+
+    /**
+     * A card deck: {@code cards} cards, imposed {@code perSheet} to a sheet on {@code sheets} sheets
+     * (0 and 0 when not imposed: one card a page), text set at {@code textSize} points.
+     */
+    public record CardSet(byte[] bytes, int cards, int perSheet, int sheets, float textSize) {
+    }
+
+    /**
+     * A desk handout of the routine; {@code title} null means the catalogue's title. {@code date},
+     * when not null, is written as the PDF's creation date (null: no date, reproducible bytes).
+     */
+    public Pdf handout(Routine routine, String title, PageFormat paper, RenderOptions options, Instant date) {
+        Handout handout = Handouts.build(routine, title);
+        var rendered = typesetter.handout(handout, paper, meta(handout.title().text(), routine.catalogue(), date),
+                options);
+        return new Pdf(rendered.bytes(), rendered.pages());
+    }
+
+    /**
+     * Pocket cards of the routine in {@code format}; {@code sheet} null gives one card a page,
+     * otherwise cards imposed on that paper with crop marks, backs shifted by the offset (mm).
+     */
+    public CardSet cards(Routine routine, String title, CardFormat format, PageFormat sheet, Duplex duplex,
+                         float backOffsetX, float backOffsetY, boolean figures, Instant date) {
+        CardDeck deck = Cards.build(routine, title);
+        PdfMeta meta = meta(deck.title(), routine.catalogue(), date);
+        CardPdf cards = typesetter.cards(deck, format, duplex != Duplex.NONE, meta, new RenderOptions(figures, false));
+        if (sheet == null) {
+            return new CardSet(cards.bytes(), cards.cards(), 0, 0, cards.textSize());
+        }
+        SheetPlan plan = SheetPlan.fit(format, sheet);
+        var imposed = Imposition.impose(cards, plan, duplex, backOffsetX, backOffsetY, meta);
+        return new CardSet(imposed.bytes(), cards.cards(), plan.count(), imposed.sheets(), cards.textSize());
+    }
+
+    /** One patient's take-home sheet. The PDF's properties name the clinic, never the patient. */
+    public Pdf sheet(Catalogue catalogue, Clinic clinic, SheetOrder order, PageFormat paper, RenderOptions options,
+                     Instant date) {
+        var rendered = typesetter.sheet(Sheets.build(catalogue, clinic, order), paper, sheetMeta(clinic, catalogue, date),
+                options);
+        return new Pdf(rendered.bytes(), rendered.pages());
+    }
+
+    /** Checks that the bundled fonts can print every character of a catalogue (for {@code check}). */
+    public void checkPrintable(Catalogue catalogue) {
+        typesetter.checkCoverage(catalogue);
+    }
+
+    /** The typesetter behind this instance, for the sheet batch's per-row checks. */
+    Typesetter typesetter() {
+        return typesetter;
+    }
+
+    static PdfMeta meta(String title, Catalogue catalogue, Instant date) {
+        return new PdfMeta(title, catalogue.title(), catalogue.language(), date);
+    }
+
+    /** A sheet's metadata names the clinic, never the patient: file properties get shown and indexed. */
+    public static PdfMeta sheetMeta(Clinic clinic, Catalogue catalogue, Instant date) {
+        return new PdfMeta(Sheets.TITLE + " \u2013 " + clinic.name(), catalogue.title(), catalogue.language(), date);
+    }
+}
