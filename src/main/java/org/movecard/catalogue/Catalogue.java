@@ -2,7 +2,9 @@ package org.movecard.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.IllformedLocaleException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,7 +19,7 @@ public record Catalogue(String id, String title, String language, String intro, 
     public Catalogue {
         id = Text.requireId(id, "catalogue id");
         title = Text.requireText(title, "catalogue title");
-        language = language == null ? DEFAULT_LANGUAGE : Text.requireText(language, "language");
+        language = language == null ? DEFAULT_LANGUAGE : requireLanguageTag(Text.requireText(language, "language"));
         intro = Text.optionalText(intro, "intro");
         settings = Text.requireNonEmpty(settings, "settings");
         regions = Text.requireNonEmpty(regions, "regions");
@@ -25,6 +27,17 @@ public record Catalogue(String id, String title, String language, String intro, 
             throw new IllegalArgumentException("safety is required");
         }
         moves = Text.requireNonEmpty(moves, "moves");
+    }
+
+    /** The tag goes into the PDF's /Lang and XMP as is, so it must be BCP 47 and nothing else. */
+    private static String requireLanguageTag(String tag) {
+        try {
+            new Locale.Builder().setLanguageTag(tag);
+        } catch (IllformedLocaleException e) {
+            throw new Text.Problem("language must be a BCP 47 language tag, not \"" + tag + "\"",
+                    "write a language tag such as \"en\", \"en-GB\" or \"de-CH\"");
+        }
+        return tag;
     }
 
     @JsonCreator

@@ -58,6 +58,7 @@ public final class CatalogueReader {
         requireContent(json, sourceName);
         SourceMap map = SourceMap.scan(MAPPER, json, sourceName);
         Catalogue catalogue = bind(json, map, sourceName);
+        JsonProblems.rejectNulls(map, sourceName);
         CatalogueChecks.verify(catalogue, map, sourceName);
         return catalogue;
     }

@@ -13,7 +13,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Reads a clinic profile as strictly as a catalogue (same mapper, same error wording, errors at
@@ -27,6 +31,8 @@ public final class ClinicReader {
     static final int MAX_LOGO_BYTES = 5 * 1024 * 1024;
     /** Enough for a sharp 30 mm mark at 300 dpi; larger logos are scaled down to keep sheets small. */
     static final int MAX_LOGO_PIXELS = 400;
+    /** The largest logo decoded at all (16 megapixels); a bigger declared size is a mistake or a decompression bomb. */
+    static final int MAX_LOGO_SOURCE_SIDE = 4000;
 
     private ClinicReader() {
     }
@@ -52,6 +58,7 @@ public final class ClinicReader {
         } catch (JsonProcessingException e) {
             throw JsonProblems.syntax(e, source);
         }
+        JsonProblems.rejectNulls(map, source);
         if (clinic.logo() == null) {
             return clinic;
         }
@@ -75,6 +82,8 @@ public final class ClinicReader {
             throw logoError(source, at, "logo file is larger than " + MAX_LOGO_BYTES / (1024 * 1024) + " MiB",
                     "use a small PNG or JPEG, a few hundred pixels wide");
         }
+        requirePngOrJpeg(bytes, source, at);
+        requireModestSize(bytes, source, at);
         BufferedImage image;
         try {
             image = ImageIO.read(new ByteArrayInputStream(bytes));
@@ -86,6 +95,60 @@ public final class ClinicReader {
                     "save the logo as PNG or JPEG (RGB)");
         }
         return flatten(image);
+    }
+
+    /** By content, not by name: a GIF renamed .png is still a GIF. */
+    private static void requirePngOrJpeg(byte[] bytes, String source, SourceMap.Mark at) {
+        if (startsWith(bytes, PNG_SIGNATURE) || startsWith(bytes, JPEG_SIGNATURE)) {
+            return;
+        }
+        String kind = startsWith(bytes, new byte[] {'G', 'I', 'F', '8'}) ? "a GIF image"
+                : startsWith(bytes, new byte[] {'R', 'I', 'F', 'F'}) ? "a RIFF (WebP?) file"
+                : startsWith(bytes, new byte[] {'B', 'M'}) ? "a BMP image"
+                : startsWith(bytes, new byte[] {'%', 'P', 'D', 'F'}) ? "a PDF" : null;
+        if (kind == null) {
+            throw logoError(source, at, "the logo is not a PNG or JPEG image movecard can read",
+                    "save the logo as PNG or JPEG (RGB)");
+        }
+        throw logoError(source, at, "the logo file is " + kind + ", not a PNG or JPEG (whatever its name says)",
+                "save the logo as PNG or JPEG (RGB), e.g. with an image editor's Export");
+    }
+
+    /**
+     * The size declared in the header (PNG IHDR, JPEG SOF), read before any pixel is decoded: a
+     * small file can declare a huge image, and decoding it would exhaust memory.
+     */
+    private static void requireModestSize(byte[] bytes, String source, SourceMap.Mark at) {
+        int width;
+        int height;
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return; // decoding reports it
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                width = reader.getWidth(0);
+                height = reader.getHeight(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return; // a broken header: decoding reports it
+        }
+        if (width > MAX_LOGO_SOURCE_SIDE || height > MAX_LOGO_SOURCE_SIDE) {
+            throw logoError(source, at, "the logo is " + width + " \u00d7 " + height + " pixels; at most "
+                    + MAX_LOGO_SOURCE_SIDE + " \u00d7 " + MAX_LOGO_SOURCE_SIDE + " is accepted",
+                    "scale the logo down to a few hundred pixels wide");
+        }
+    }
+
+    private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final byte[] JPEG_SIGNATURE = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     /**

@@ -149,6 +149,19 @@ final class JsonProblems {
         return binding(e, map, source, "catalogue");
     }
 
+    /**
+     * Reading maps an explicit null to "absent", which hides typos and confuses other readers of
+     * the file; once the object has bound (so required fields have had their say), refuse any null.
+     */
+    static void rejectNulls(SourceMap map, String source) {
+        map.firstNullField().ifPresent(pointer -> {
+            SourceMap.Mark at = map.value(pointer);
+            String field = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+            throw new CatalogueError(source, at.line(), at.column(), parent(pointer),
+                    "\"" + field + "\" is null", ValueKind.NULL.hint());
+        });
+    }
+
     /** As {@link #binding(JsonMappingException, SourceMap, String)} for another kind of file ("clinic profile"). */
     static CatalogueError binding(JsonMappingException e, SourceMap map, String source, String kind) {
         String path = pointer(e.getPath());
@@ -236,7 +249,8 @@ final class JsonProblems {
         // Anything but an IllegalArgumentException is not worded for users; say which object it is.
         String problem = e.getCause() instanceof IllegalArgumentException iae
                 ? iae.getMessage() : "invalid " + type.getSimpleName().toLowerCase(Locale.ROOT);
-        String hint = RULES_OF.getOrDefault(type, "check this object against the catalogue format");
+        String hint = e.getCause() instanceof Text.Problem p
+                ? p.hint() : RULES_OF.getOrDefault(type, "check this object against the catalogue format");
         Matcher named = NAMED_FIELD.matcher(problem);
         if (named.matches()) {
             String field = path + "/" + named.group(1)

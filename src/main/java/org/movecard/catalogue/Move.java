@@ -2,6 +2,7 @@ package org.movecard.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -19,6 +20,12 @@ public record Move(String id, String name, String setting, List<String> regions,
         this(id, name, setting, regions, steps, feel, equipment, tips, dose, variationOf, video, null);
     }
 
+    /**
+     * The most a QR code can hold at medium error correction (version 40-M: 2334 data codewords,
+     * less the byte-mode header and the UTF-8 ECI marker), so every accepted link can be printed.
+     */
+    public static final int MAX_VIDEO_BYTES = 2330;
+
     public Move {
         id = Text.requireId(id, "move id");
         name = Text.requireText(name, "move name");
@@ -32,6 +39,11 @@ public record Move(String id, String name, String setting, List<String> regions,
         video = Text.optionalText(video, "video");
         if (video != null && !(video.startsWith("https://") || video.startsWith("http://"))) {
             throw new IllegalArgumentException("video must be an http:// or https:// URL");
+        }
+        if (video != null && video.getBytes(StandardCharsets.UTF_8).length > MAX_VIDEO_BYTES) {
+            throw new Text.Problem("video must be at most " + MAX_VIDEO_BYTES + " bytes to fit in a QR code, found "
+                    + video.getBytes(StandardCharsets.UTF_8).length,
+                    "use a shorter link to the video (drop tracking parameters, or use the site's share link)");
         }
     }
 

@@ -75,6 +75,14 @@ final class SourceMap {
         return keys.getOrDefault(pointer, Mark.UNKNOWN);
     }
 
+    /** The pointer of the first field whose value is written as {@code null}, if any. */
+    java.util.Optional<String> firstNullField() {
+        return values.entrySet().stream()
+                .filter(e -> e.getValue().token() == JsonToken.VALUE_NULL && keys.containsKey(e.getKey()))
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+
     /** The field names written in the object at {@code pointer}, in file order. */
     List<String> fieldNames(String pointer) {
         String prefix = pointer + "/";

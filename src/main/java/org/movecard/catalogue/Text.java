@@ -1,6 +1,7 @@
 package org.movecard.catalogue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Invariant checks shared by the catalogue records; each failure names the field. */
@@ -22,18 +23,75 @@ final class Text {
         return value;
     }
 
-    static String requireText(String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(what + " must not be empty");
+    /** An invariant failure that knows better advice than its record's general rules. */
+    static final class Problem extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final String hint;
+
+        Problem(String message, String hint) {
+            super(message);
+            this.hint = hint;
         }
-        return value.strip();
+
+        String hint() {
+            return hint;
+        }
+    }
+
+    /** Characters that print as nothing: a reader cannot see them, a PDF search or screen reader trips on them. */
+    private static final Map<Integer, String> INVISIBLE = Map.of(
+            0x00AD, "soft hyphen",
+            0x200B, "zero-width space",
+            0x200C, "zero-width non-joiner",
+            0x200D, "zero-width joiner",
+            0x2060, "word joiner",
+            0xFEFF, "byte order mark / zero-width no-break space");
+
+    static String requireText(String value, String what) {
+        return checked(value, what, false);
     }
 
     static String optionalText(String value, String what) {
         if (value == null) {
             return null;
         }
-        return requireText(value, what);
+        return checked(value, what, true);
+    }
+
+    /** Not blank (no-break and zero-width spaces count as blank), no control or invisible characters. */
+    private static String checked(String value, String what, boolean newlines) {
+        if (value == null || isBlank(value)) {
+            throw new IllegalArgumentException(what + " must not be empty");
+        }
+        requirePrintable(value, what, newlines);
+        return value.strip();
+    }
+
+    static boolean isBlank(String value) {
+        return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || INVISIBLE.containsKey(c));
+    }
+
+    private static void requirePrintable(String value, String what, boolean newlines) {
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n' && newlines) {
+                continue;
+            }
+            String code = String.format("U+%04X", c);
+            if (Character.getType(c) == Character.CONTROL) {
+                throw new Problem(what + " must not contain the control character " + code,
+                        "delete the escape " + String.format("\\u%04X", c)
+                                + (newlines ? " (only \\n, a line break, is allowed)" : "")
+                                + "; use a space or plain text instead");
+            }
+            String name = INVISIBLE.get(c);
+            if (name != null) {
+                throw new Problem(what + " must not contain the invisible character " + code + " (" + name + ")",
+                        "delete the " + name + " " + code + " (editors and copy-paste from the web add it unseen)");
+            }
+        }
     }
 
     static List<String> requireTexts(List<String> values, String what) {
@@ -42,9 +100,10 @@ final class Text {
         }
         for (int i = 0; i < values.size(); i++) {
             String v = values.get(i);
-            if (v == null || v.isBlank()) {
+            if (v == null || isBlank(v)) {
                 throw new IllegalArgumentException(what + " entry " + (i + 1) + " is empty");
             }
+            requirePrintable(v, what + " entry " + (i + 1), true);
         }
         return values.stream().map(String::strip).toList();
     }

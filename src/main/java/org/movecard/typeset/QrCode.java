@@ -10,6 +10,8 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.movecard.ExitCode;
+import org.movecard.UserError;
 import org.movecard.typeset.Style.Palette;
 
 /**
@@ -38,7 +40,9 @@ public final class QrCode {
                             EncodeHintType.CHARACTER_SET, "UTF-8"));
             return new QrCode(m);
         } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot make a QR code of " + text + ": " + e.getMessage(), e);
+            throw new UserError(ExitCode.INVALID_INPUT, "cannot make a QR code of the link "
+                    + (text.length() > 60 ? text.substring(0, 60) + "\u2026" : text) + " ("
+                    + e.getMessage() + ")", "use a shorter link", e);
         }
     }
 

@@ -551,4 +551,68 @@ class CatalogueReaderTest {
         }
         throw new AssertionError("byte not found");
     }
+
+    /** Values that bind but would reach the PDF as something nobody can see or a reader cannot parse. */
+    @Nested
+    class HiddenProblems {
+        private String withLanguage(String tag) {
+            return tweak("\"title\": \"Back moves\",", "\"title\": \"Back moves\", \"language\": " + tag + ",");
+        }
+
+        @Test
+        void languageMustBeABcp47Tag() {
+            assertThat(read(withLanguage("\"en-GB\"")).language()).isEqualTo("en-GB");
+            assertError(errorOf(withLanguage("\"not a tag!!\"")), 3, 38, "", "language must be a BCP 47 language tag",
+                    "\"en-GB\"");
+            assertError(errorOf(withLanguage("\"en)/Title(x\"")), 3, 38, "", "not \"en)/Title(x\"", "language tag");
+        }
+
+        @Test
+        void controlCharactersAreRefusedWherePlaced() {
+            assertError(errorOf(tweak("\"Sit tall.\"", "\"Sit\\u0000 tall.\"")), 22, 17, "/moves/0",
+                    "steps entry 1 must not contain the control character U+0000", "\\u0000");
+            assertError(errorOf(tweak("\"Knee hug\"", "\"Knee\\u001b hug\"")), 26, 15, "/moves/1",
+                    "move name must not contain the control character U+001B", "\\u001B");
+            assertError(errorOf(tweak("\"Knee hug\"", "\"Knee\\nhug\"")), 26, 15, "/moves/1",
+                    "move name must not contain the control character U+000A", "use a space");
+            // A line break stays allowed in steps.
+            assertThat(read(tweak("\"Sit tall.\"", "\"Sit tall.\\nBreathe.\"")).moves().get(0).steps().get(0))
+                    .isEqualTo("Sit tall.\nBreathe.");
+        }
+
+        @Test
+        void invisibleCharactersAreRefusedByCodePoint() {
+            for (String cp : new String[] {"00AD", "200B", "200C", "200D", "2060", "FEFF"}) {
+                CatalogueError e = errorOf(tweak("\"Turn to the left.\"", "\"Turn to the\\u" + cp + " left.\""));
+                assertError(e, 22, 30, "/moves/0", "steps entry 2 must not contain the invisible character U+" + cp,
+                        "U+" + cp);
+            }
+            assertError(errorOf(tweak("\"Upper back\"", "\"Upper\u00ADback\"")), 9, 36, "/regions/0",
+                    "region label must not contain the invisible character U+00AD", "soft hyphen");
+        }
+
+        @Test
+        void textOfOnlyInvisibleOrNoBreakSpaceIsBlank() {
+            assertError(errorOf(tweak("\"Knee hug\"", "\"\\u00a0\\u202f\\u200b \"")), 26, 15, "/moves/1",
+                    "move name must not be empty", "");
+            assertError(errorOf(tweak("\"Turn to the left.\"", "\"\u00a0\"")), 22, 30, "/moves/0",
+                    "steps entry 2 is empty", "");
+        }
+
+        @Test
+        void videoTooLongForAQrCodeIsRefusedAtReadTime() {
+            String link = "https://example.org/" + "a".repeat(Move.MAX_VIDEO_BYTES - 20);
+            String ok = tweak("\"name\": \"Knee hug\",", "\"name\": \"Knee hug\", \"video\": \"" + link + "\",");
+            assertThat(read(ok).moves().get(1).video()).isEqualTo(link);
+            assertError(errorOf(ok.replace(link, link + "a")), 26, 36, "/moves/1",
+                    "video must be at most " + Move.MAX_VIDEO_BYTES + " bytes to fit in a QR code", "shorter link");
+        }
+
+        @Test
+        void nullForAnOptionalFieldIsRefused() {
+            assertError(errorOf(tweak("\"name\": \"Knee hug\",", "\"name\": \"Knee hug\", \"feel\": null,")),
+                    26, 35, "/moves/1", "\"feel\" is null", "leave the field out instead of");
+            assertError(errorOf(withLanguage("null")), 3, 38, "", "\"language\" is null", "leave the field out");
+        }
+    }
 }

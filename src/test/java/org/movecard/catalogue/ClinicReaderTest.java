@@ -98,4 +98,43 @@ class ClinicReaderTest {
         assertThat(logo.height()).isEqualTo(ClinicReader.MAX_LOGO_PIXELS / 2);
         assertThat(back.getRGB(300, 150) & 0xFFFFFF).isEqualTo(0xFFFFFF);
     }
+
+    private String withLogo(String logo) {
+        return GOOD.replace("\"web\"", "\"logo\": " + logo + ",\n  \"web\"");
+    }
+
+    @Test
+    void nullForAnOptionalFieldIsRefused() throws Exception {
+        CatalogueError e = errorOf(withLogo("null"));
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.column()).isEqualTo(11);
+        assertThat(e.problem()).isEqualTo("\"logo\" is null");
+        assertThat(e.hint()).isEqualTo("leave the field out instead of writing null");
+    }
+
+    @Test
+    void aGifNamedPngIsRefusedByItsContent() throws Exception {
+        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_INDEXED), "gif", dir.resolve("logo.png").toFile());
+        CatalogueError e = errorOf(withLogo("\"logo.png\""));
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.problem()).isEqualTo("the logo file is a GIF image, not a PNG or JPEG (whatever its name says)");
+        assertThat(e.hint()).contains("PNG or JPEG");
+    }
+
+    @Test
+    void aHugeDeclaredSizeIsRefusedFromTheHeaderAlone() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", out);
+        byte[] png = out.toByteArray();
+        // IHDR data starts at byte 16: width and height as big-endian ints, then its CRC at 29.
+        java.nio.ByteBuffer.wrap(png).putInt(16, 30000).putInt(20, 30000);
+        var crc = new java.util.zip.CRC32();
+        crc.update(png, 12, 17);
+        java.nio.ByteBuffer.wrap(png).putInt(29, (int) crc.getValue());
+        Files.write(dir.resolve("bomb.png"), png);
+
+        CatalogueError e = errorOf(withLogo("\"bomb.png\""));
+        assertThat(e.problem()).isEqualTo("the logo is 30000 \u00d7 30000 pixels; at most 4000 \u00d7 4000 is accepted");
+        assertThat(e.hint()).contains("scale the logo down");
+    }
 }

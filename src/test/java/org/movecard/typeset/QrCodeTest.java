@@ -52,4 +52,15 @@ class QrCodeTest {
             return List.of();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theLongestLinkACatalogueAcceptsEncodesAndOneMoreByteIsAUserError() {
+        String longest = "https://example.org/" + "a".repeat(org.movecard.catalogue.Move.MAX_VIDEO_BYTES - 20);
+        assertThat(QrCode.of(longest).modules()).isEqualTo(177);
+        org.movecard.UserError e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.movecard.UserError.class, () -> QrCode.of(longest + "a"));
+        assertThat(e).isNotNull();
+        assertThat(e.exitCode()).isEqualTo(org.movecard.ExitCode.INVALID_INPUT);
+        assertThat(e.getMessage()).startsWith("cannot make a QR code of the link https://example.org/").hasSizeLessThan(200);
+    }
 }
