@@ -68,8 +68,20 @@ public final class Movecard {
         return SheetOrders.of(catalogue, patient, date, clinician, moves, notes, today);
     }
 
-    /** A finished PDF and its page count. */
-    public record Pdf(byte[] bytes, int pages) {
+    /** A finished PDF, its page count and, for a handout, how it was fitted on its pages (else null). */
+    public record Pdf(byte[] bytes, int pages, Fitting fitting) {
+        public Pdf(byte[] bytes, int pages) {
+            this(bytes, pages, null);
+        }
+    }
+
+    /**
+     * How a handout was set: body text size in points, pictures drawn smaller than usual or left
+     * out, the catalogue's short safety points in place of the full ones, tips and introduction kept
+     * (the last two changes only to fit one page).
+     */
+    public record Fitting(float textSize, boolean smallerPictures, boolean pictures, boolean shortSafety,
+                          boolean tips) {
     }
 
     /**
@@ -87,7 +99,10 @@ public final class Movecard {
         Handout handout = Handouts.build(routine, title);
         var rendered = typesetter.handout(handout, paper, meta(handout.title().text(), routine.catalogue(), date),
                 options);
-        return new Pdf(rendered.bytes(), rendered.pages());
+        var laid = rendered.laid();
+        return new Pdf(rendered.bytes(), rendered.pages(),
+                new Fitting(laid.textSize(), laid.smallerPictures(), laid.pictures(), laid.shortSafety(),
+                        laid.tips()));
     }
 
     /**
@@ -110,7 +125,7 @@ public final class Movecard {
     /** One patient's take-home sheet. The PDF's properties name the clinic, never the patient. */
     public Pdf sheet(Catalogue catalogue, Clinic clinic, SheetOrder order, PageFormat paper, RenderOptions options,
                      Instant date) {
-        var rendered = typesetter.sheet(Sheets.build(catalogue, clinic, order), paper, sheetMeta(clinic, catalogue, date),
+        var rendered = typesetter.sheet(Sheets.build(catalogue, clinic, order, options.fullSafety()), paper, sheetMeta(clinic, catalogue, date),
                 options);
         return new Pdf(rendered.bytes(), rendered.pages());
     }

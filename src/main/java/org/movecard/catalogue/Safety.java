@@ -5,25 +5,31 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * The safety box: a title and its points. {@code cardPoints}, optional, is a shorter version for
- * pocket cards; when empty, cards use {@code points}.
+ * The safety box: a title and its points. {@code shortPoints}, optional, is a shorter version for
+ * pocket cards, take-home sheets (whose stop-and-call box already names the red flags) and one-page
+ * pin-ups; when empty, they print {@code points}. Catalogues may still call it {@code cardPoints},
+ * its earlier name.
  */
-public record Safety(String title, List<String> points, List<String> cardPoints) {
+public record Safety(String title, List<String> points, List<String> shortPoints) {
     public Safety {
         title = Text.requireText(title, "safety title");
         points = Text.requireTexts(points, "safety points");
-        cardPoints = cardPoints == null ? List.of() : Text.requireTexts(cardPoints, "safety cardPoints");
+        shortPoints = shortPoints == null ? List.of() : Text.requireTexts(shortPoints, "safety shortPoints");
     }
 
     @JsonCreator
     static Safety json(@JsonProperty(value = "title", required = true) String title,
                        @JsonProperty(value = "points", required = true) List<String> points,
+                       @JsonProperty("shortPoints") List<String> shortPoints,
                        @JsonProperty("cardPoints") List<String> cardPoints) {
-        return new Safety(title, points, cardPoints);
+        if (shortPoints != null && cardPoints != null) {
+            throw new IllegalArgumentException("give \"shortPoints\" or its older name \"cardPoints\", not both");
+        }
+        return new Safety(title, points, shortPoints != null ? shortPoints : cardPoints);
     }
 
-    /** The points to print on a card. */
+    /** The points to print where space is short: the short ones when given, else the full ones. */
     public List<String> forCards() {
-        return cardPoints.isEmpty() ? points : cardPoints;
+        return shortPoints.isEmpty() ? points : shortPoints;
     }
 }

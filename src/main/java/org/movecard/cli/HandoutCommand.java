@@ -2,7 +2,9 @@ package org.movecard.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.movecard.ExitCode;
 import org.movecard.Movecard;
+import org.movecard.UserError;
 import org.movecard.layout.RenderOptions;
 import org.movecard.output.AtomicFiles;
 import org.movecard.selection.Routine;
@@ -48,6 +50,11 @@ final class HandoutCommand implements Callable<Integer> {
             description = "One move under another across the page, instead of two columns.")
     boolean oneColumn;
 
+    @Option(names = "--pages", paramLabel = "N",
+            description = "Fit the handout on N pages (1 for a pin-up) by shrinking text and pictures, never "
+                    + "below 10 pt (large print: 16 pt); exit code 5 says how many pages it needs.")
+    Integer pages;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "output/handout.pdf",
             description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
     Path output;
@@ -57,13 +64,40 @@ final class HandoutCommand implements Callable<Integer> {
         Routine routine = Movecard.select(catalogueFile.load(), selection.criteria());
         Movecard.Pdf rendered = new Movecard().handout(routine, title, render.paper, options(), Meta.sourceDate());
         AtomicFiles.write(output, rendered.bytes());
-        spec.commandLine().getOut().printf("wrote %s (%s, %d %s, %s)%n", output, Plural.of(routine.moves().size(), "move"),
-                rendered.pages(), rendered.pages() == 1 ? "page" : "pages", render.paper.name().toUpperCase());
+        spec.commandLine().getOut().printf("wrote %s (%s, %d %s, %s%s)%n", output,
+                Plural.of(routine.moves().size(), "move"), rendered.pages(), rendered.pages() == 1 ? "page" : "pages",
+                render.paper.name().toUpperCase(), fitted(rendered.fitting()));
         return 0;
+    }
+
+    /** What fitting the pages did, when the reader should know: ", 10.5 pt text, no pictures". */
+    private String fitted(Movecard.Fitting fit) {
+        StringBuilder s = new StringBuilder();
+        if (pages != null) {
+            float size = fit.textSize();
+            s.append(", ").append(size == Math.rint(size) ? Integer.toString((int) size) : Float.toString(size))
+                    .append(" pt text");
+        }
+        if (!fit.pictures() && render.options().figures()) {
+            s.append(", pictures left out to fit");
+        } else if (fit.smallerPictures()) {
+            s.append(", smaller pictures");
+        }
+        if (fit.shortSafety()) {
+            s.append(", short safety points");
+        }
+        if (!fit.tips()) {
+            s.append(", tips left out");
+        }
+        return s.toString();
     }
 
     private RenderOptions options() {
         RenderOptions flags = render.options();
-        return new RenderOptions(flags.figures(), flags.largePrint(), oneColumn);
+        if (pages != null && (pages < 1 || pages > RenderOptions.MAX_PAGES)) {
+            throw new UserError(ExitCode.INVALID_INPUT, "--pages " + pages + " is out of range",
+                    "give a number of pages from 1 to " + RenderOptions.MAX_PAGES + ", e.g. --pages 1 for a pin-up");
+        }
+        return new RenderOptions(flags.figures(), flags.largePrint(), oneColumn).withPages(pages == null ? 0 : pages);
     }
 }

@@ -68,6 +68,11 @@ final class SheetCommand implements Callable<Integer> {
     @Mixin
     RenderFlags render;
 
+    @Option(names = "--full-safety",
+            description = "Print the catalogue's full safety notes instead of its short points (the stop-and-call "
+                    + "box already names the red flags).")
+    boolean fullSafety;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "output/sheet.pdf",
             description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
     Path output;
@@ -82,7 +87,8 @@ final class SheetCommand implements Callable<Integer> {
         } catch (SheetOrders.FieldProblem p) {
             throw new UserError(ExitCode.INVALID_INPUT, option(p.field()) + ": " + p.getMessage(), p.hint());
         }
-        Movecard.Pdf rendered = new Movecard().sheet(catalogue, profile, order, render.paper, render.options(),
+        Movecard.Pdf rendered = new Movecard().sheet(catalogue, profile, order, render.paper,
+                render.options().withFullSafety(fullSafety),
                 Meta.sourceDate());
         AtomicFiles.write(output, rendered.bytes(), OUTPUT);
         // The patient's name stays out of the terminal: the file name is what the user chose.

@@ -64,6 +64,11 @@ final class SheetsCommand implements Callable<Integer> {
     @Mixin
     RenderFlags render;
 
+    @Option(names = "--full-safety",
+            description = "Print the catalogue's full safety notes instead of its short points (the stop-and-call "
+                    + "box already names the red flags).")
+    boolean fullSafety;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Sheets made at once (default: the number of cores).")
     Integer jobs;
 
@@ -85,7 +90,7 @@ final class SheetsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int threads = jobs != null && jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
         SheetBatch batch = new SheetBatch(new SheetBatch.Request(catalogue, profile, csv, outDir, render.paper,
-                render.options(), threads, SheetCommand.today(), Meta.sourceDate()));
+                render.options().withFullSafety(fullSafety), threads, SheetCommand.today(), Meta.sourceDate()));
 
         SheetBatch.Checked checked = batch.check();
         report(checked, err);

@@ -32,16 +32,26 @@ public final class Handouts {
         return new Handout(new Block.Heading(1, heading), subtitle(routine), catalogue.language(), intro,
                 safetyBox(catalogue.safety()),
                 sentence(catalogue.safety().title()) + " Full safety notes on page 1.",
-                sections, heading);
+                sections, heading, shortSafetyBox(catalogue.safety()));
     }
 
     public static Block.SafetyBox safetyBox(Safety safety) {
         return new Block.SafetyBox(SIGNAL_WORD, safety.title(), safety.points());
     }
 
+    /** The safety box with the catalogue's short points, or {@code null} when it gives none. */
+    public static Block.SafetyBox shortSafetyBox(Safety safety) {
+        return safety.shortPoints().isEmpty() ? null
+                : new Block.SafetyBox(SIGNAL_WORD, safety.title(), safety.shortPoints());
+    }
+
     /** The part of a move shared by every document kind: what to bring, the steps, feel, dose, tips. */
     public static MoveSection section(Routine routine, Move move, int number) {
         List<Block> body = new ArrayList<>();
+        // How much comes first, under the heading, where home-exercise sheets put it.
+        if (move.dose() != null) {
+            body.add(new Block.Paragraph(Block.Paragraph.Kind.DOSE, "How much:", move.dose().text() + "."));
+        }
         if (!move.equipment().isEmpty()) {
             body.add(new Block.Paragraph(Block.Paragraph.Kind.EQUIPMENT, "You'll need:",
                     sentenceList(move.equipment())));
@@ -49,9 +59,6 @@ public final class Handouts {
         body.add(new Block.StepList(move.steps()));
         if (move.feel() != null) {
             body.add(new Block.FeelNote(move.feel()));
-        }
-        if (move.dose() != null) {
-            body.add(new Block.Paragraph(Block.Paragraph.Kind.DOSE, "How much:", move.dose().text() + "."));
         }
         for (String tip : move.tips()) {
             body.add(new Block.Paragraph(Block.Paragraph.Kind.TIP, "Tip:", tip));

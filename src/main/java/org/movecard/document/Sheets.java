@@ -31,7 +31,13 @@ public final class Sheets {
     private Sheets() {
     }
 
+    /** A sheet with the catalogue's short safety points (its stop-and-call box names the red flags). */
     public static TakeHomeSheet build(Catalogue catalogue, Clinic clinic, SheetOrder order) {
+        return build(catalogue, clinic, order, false);
+    }
+
+    /** {@code fullSafety}: the catalogue's full safety points rather than its short ones. */
+    public static TakeHomeSheet build(Catalogue catalogue, Clinic clinic, SheetOrder order, boolean fullSafety) {
         List<Move> moves = order.moves().stream().map(PrescribedMove::move).toList();
         Routine routine = new Routine(catalogue, moves, List.of(), List.of());
         List<MoveSection> sections = new ArrayList<>();
@@ -47,7 +53,9 @@ public final class Sheets {
         Block.Paragraph notes = order.notes() == null ? null
                 : new Block.Paragraph(Block.Paragraph.Kind.GENERAL_NOTES, null, order.notes());
         return new TakeHomeSheet(header, TITLE, order.patient(), longDate(order.date()), order.clinician(),
-                catalogue.language(), Handouts.safetyBox(catalogue.safety()), stop, sections, notes,
+                catalogue.language(), fullSafety ? Handouts.safetyBox(catalogue.safety())
+                        : new Block.SafetyBox(Handouts.SIGNAL_WORD, catalogue.safety().title(),
+                                catalogue.safety().forCards()), stop, sections, notes,
                 new TakeHomeSheet.WeekLog(days(order.date()), rows));
     }
 
@@ -57,41 +65,25 @@ public final class Sheets {
     }
 
     /**
-     * The shared move section with the prescribed dose in place of the catalogue's (or after the
-     * steps and feel note when the catalogue gives none) and the clinician's note after it.
+     * The shared move section with the prescribed dose in place of the catalogue's, first under the
+     * heading where it is seen, and the clinician's note for the move after it.
      */
     static MoveSection prescribed(MoveSection section, PrescribedMove prescribed) {
         List<Block> body = new ArrayList<>();
         String dose = prescribed.doseText();
-        Block.Paragraph doseBlock = dose == null ? null
-                : new Block.Paragraph(Block.Paragraph.Kind.DOSE, DOSE_LABEL, dose + ".");
-        Block.Paragraph note = prescribed.note() == null ? null
-                : new Block.Paragraph(Block.Paragraph.Kind.NOTE, NOTE_LABEL, prescribed.note());
-        boolean placed = false;
+        if (dose != null) {
+            body.add(new Block.Paragraph(Block.Paragraph.Kind.DOSE, DOSE_LABEL, dose + "."));
+        }
+        if (prescribed.note() != null) {
+            body.add(new Block.Paragraph(Block.Paragraph.Kind.NOTE, NOTE_LABEL, prescribed.note()));
+        }
         for (Block block : section.body()) {
-            boolean catalogueDose = block instanceof Block.Paragraph p && p.kind() == Block.Paragraph.Kind.DOSE;
-            boolean tip = block instanceof Block.Paragraph p && p.kind() == Block.Paragraph.Kind.TIP;
-            if (!placed && (catalogueDose || tip)) {
-                addIfPresent(body, doseBlock);
-                addIfPresent(body, note);
-                placed = true;
-            }
-            if (!catalogueDose) {
+            if (!(block instanceof Block.Paragraph p && p.kind() == Block.Paragraph.Kind.DOSE)) {
                 body.add(block);
             }
         }
-        if (!placed) {
-            addIfPresent(body, doseBlock);
-            addIfPresent(body, note);
-        }
         return new MoveSection(section.number(), section.moveId(), section.heading(), section.meta(), body,
                 section.pictures());
-    }
-
-    private static void addIfPresent(List<Block> body, Block block) {
-        if (block != null) {
-            body.add(block);
-        }
     }
 
     private static int ticks(PrescribedMove prescribed) {

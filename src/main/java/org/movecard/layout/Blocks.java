@@ -183,7 +183,7 @@ final class Blocks {
         fonts.requireGlyphs(note.text(), Face.REGULAR, where + " feel note");
         List<Op> text = new ArrayList<>();
         float k = style.scale();
-        float pad = 8f * k;
+        float pad = 5.5f * k;
         float bar = 3.5f * k;
         float textBottom = textLines(text, note.text(), Face.REGULAR, size, Palette.INK, x + bar + 10f * k, pad,
                 width - bar - 20f * k, 0, null);
@@ -197,12 +197,25 @@ final class Blocks {
 
     /** The safety box in one frame (cards place it whole). */
     Frame safetyBox(Block.SafetyBox box, float width, float spaceBefore) {
-        return safetyBoxLaid(box, width).whole(spaceBefore, Frame.Role.SAFETY);
+        return safetyBoxLaid(box, width, true).whole(spaceBefore, Frame.Role.SAFETY);
     }
 
     /** The safety box as frames that may continue on the next page, led there by {@link #safetyContinued}. */
     List<Frame> safetyBoxFrames(Block.SafetyBox box, float width, float spaceBefore) {
-        return Slicer.slice(safetyBoxLaid(box, width), spaceBefore, Frame.Role.SAFETY);
+        return safetyBoxFrames(box, width, spaceBefore, Float.MAX_VALUE);
+    }
+
+    /**
+     * The same, with its points in two columns when the box is wide enough and that way no taller
+     * than {@code maxHeight} (a page's room); else one column that may be cut between lines, the last
+     * resort for a safety text longer than a page.
+     */
+    List<Frame> safetyBoxFrames(Block.SafetyBox box, float width, float spaceBefore, float maxHeight) {
+        Slicer.Laid laid = safetyBoxLaid(box, width, true);
+        if (laid.height() > maxHeight) {
+            laid = safetyBoxLaid(box, width, false);
+        }
+        return Slicer.slice(laid, spaceBefore, Frame.Role.SAFETY);
     }
 
     /** The top of a safety box continued from the page before: border, tint and "SAFETY (continued)". */
@@ -223,7 +236,7 @@ final class Blocks {
     }
 
     /** The safety box: border, tint, warning icon and the signal word, so colour never works alone. */
-    private Slicer.Laid safetyBoxLaid(Block.SafetyBox box, float width) {
+    private Slicer.Laid safetyBoxLaid(Block.SafetyBox box, float width, boolean twoColumns) {
         float k = style.scale();
         float pad = SAFETY_PAD * k;
         float icon = SAFETY_ICON * k;
@@ -242,17 +255,23 @@ final class Blocks {
         List<Float> breaks = new ArrayList<>();
         float size = style.body();
         float bullet = 13f * k;
-        for (int i = 0; i < box.points().size(); i++) {
-            String point = box.points().get(i);
-            fonts.requireGlyphs(point, Face.REGULAR, "safety point " + (i + 1));
-            y += 3f * k;
-            breaks.add(y);
-            float dotY = y + style.lineHeight(size) / 2f;
-            content.add(new Op.Disc(textX + 3f * k, dotY, 2.6f * k, Palette.DANGER));
-            float end = textLines(content, point, Face.REGULAR, size, Palette.INK, textX + bullet, y, textWidth - bullet,
-                    0, Op.Tag.body(i));
-            breaks.addAll(lineBreaks(y, end, size));
-            y = end;
+        float columnWidth = (width - 2 * pad - SAFETY_COLUMN_GAP * k) / 2;
+        if (twoColumns && box.points().size() > 1 && width >= MIN_TWO_COLUMN_BOX
+                && columnWidth >= MIN_SAFETY_COLUMN_EMS * size) {
+            // Wide enough for two columns of points under the heading: half the height, lines of a
+            // comfortable length. Points stay whole and in order; such a box is never cut.
+            y = twoColumnPoints(box, content, pad, y, columnWidth, bullet);
+        } else {
+            for (int i = 0; i < box.points().size(); i++) {
+                String point = box.points().get(i);
+                fonts.requireGlyphs(point, Face.REGULAR, "safety point " + (i + 1));
+                y += 3f * k;
+                breaks.add(y);
+                // Under the icon, the points take the box's whole inner width.
+                float end = point(content, point, i, pad, y, width - 2 * pad, bullet);
+                breaks.addAll(lineBreaks(y, end, size));
+                y = end;
+            }
         }
         float h = y + pad;
         float border = SAFETY_BORDER * k;
@@ -267,6 +286,56 @@ final class Blocks {
         ops.addAll(Icons.warning(pad, pad, icon));
         ops.addAll(content);
         return new Slicer.Laid(ops, h, breaks);
+    }
+
+    /** One bulleted safety point with its top at {@code y}; returns the y under it. */
+    private float point(List<Op> content, String point, int i, float x, float y, float width, float bullet) {
+        float k = style.scale();
+        float size = style.body();
+        content.add(new Op.Disc(x + 3f * k, y + style.lineHeight(size) / 2f, 2.6f * k, Palette.DANGER));
+        return textLines(content, point, Face.REGULAR, size, Palette.INK, x + bullet, y, width - bullet, 0,
+                Op.Tag.body(i));
+    }
+
+    /**
+     * The points in two balanced columns below {@code top}, in reading order down the first column
+     * then the second; returns the y under the taller column.
+     */
+    private float twoColumnPoints(Block.SafetyBox box, List<Op> content, float left, float top, float columnWidth,
+                                  float bullet) {
+        float k = style.scale();
+        float size = style.body();
+        List<String> points = box.points();
+        float[] heights = new float[points.size()];
+        float total = 0;
+        for (int i = 0; i < points.size(); i++) {
+            fonts.requireGlyphs(points.get(i), Face.REGULAR, "safety point " + (i + 1));
+            heights[i] = 3f * k + lines(points.get(i), Face.REGULAR, size, columnWidth - bullet, 0).size()
+                    * style.lineHeight(size);
+            total += heights[i];
+        }
+        // The split that makes the taller column shortest.
+        int split = 1;
+        float best = Float.MAX_VALUE;
+        float first = 0;
+        for (int i = 1; i < points.size(); i++) {
+            first += heights[i - 1];
+            float taller = Math.max(first, total - first);
+            if (taller < best) {
+                best = taller;
+                split = i;
+            }
+        }
+        float bottom = top;
+        for (int c = 0; c < 2; c++) {
+            float x = left + c * (columnWidth + SAFETY_COLUMN_GAP * k);
+            float y = top;
+            for (int i = c == 0 ? 0 : split; i < (c == 0 ? split : points.size()); i++) {
+                y = point(content, points.get(i), i, x, y + 3f * k, columnWidth, bullet);
+            }
+            bottom = Math.max(bottom, y);
+        }
+        return bottom;
     }
 
     /**
@@ -320,9 +389,16 @@ final class Blocks {
     private static final float SAFETY_ICON = 30f;
     private static final float SAFETY_BORDER = 2f;
     private static final float SAFETY_TEXT_GAP = 12f;
+    /**
+     * Safety points go in two columns in a box at least this wide (a page, not a card) when each
+     * column is at least this many text sizes wide (about 26 characters).
+     */
+    private static final float MIN_TWO_COLUMN_BOX = 400f;
+    private static final float MIN_SAFETY_COLUMN_EMS = 13f;
+    private static final float SAFETY_COLUMN_GAP = 18f;
     /** Space before a paragraph and before the first step, between steps, and before a note or box. */
     private static final float PARAGRAPH_SPACE = 8f;
-    private static final float STEP_SPACE = 5f;
+    private static final float STEP_SPACE = 3.5f;
     private static final float NOTE_SPACE = 10f;
     private static final float INDENT = 34f;
     private static final float BADGE_RADIUS = 12f;

@@ -31,6 +31,11 @@ public final class CardLayout {
 
     private final Metrics fonts;
 
+    /** A text size as people write it: "7", "8.5". */
+    static String points(float size) {
+        return size == Math.rint(size) ? Integer.toString((int) size) : Float.toString(size);
+    }
+
     public CardLayout(Metrics fonts) {
         this.fonts = fonts;
     }
@@ -49,16 +54,11 @@ public final class CardLayout {
      * face that way: larger text wins over pictures.
      */
     public CardSet layout(CardDeck deck, CardFormat format, boolean duplex, boolean figures) {
-        UserError lastFailure = null;
-        for (float size : format.sizes()) {
+        return Fit.first(format.sizes(), size -> {
             Attempt attempt = new Attempt(deck, format, duplex, size, figures);
             UserError failure = attempt.problem(size == format.minimum());
-            if (failure == null) {
-                return attempt.flow();
-            }
-            lastFailure = failure;
-        }
-        throw lastFailure;
+            return failure == null ? Fit.Try.fits(attempt.flow()) : Fit.Try.<CardSet>fails(failure);
+        });
     }
 
     /** One try at one text size. */
@@ -107,14 +107,14 @@ public final class CardLayout {
         UserError problem(boolean atMinimum) {
             if (footerName.size() > MAX_FOOTER_LINES) {
                 return new UserError(ExitCode.DOES_NOT_FIT, "the routine name \"" + deck.title() + "\" is too long for the"
-                        + " footer of a " + format.name() + " card even at " + format.minimum() + " pt",
+                        + " footer of a " + format.name() + " card even at " + points(format.minimum()) + " pt",
                         "give a shorter name with " + Hint.option("title"));
             }
             float faceRoom = footerBaselineRoom();
             if (contentBottom - contentTop < MIN_CONTENT_SHARE * faceRoom) {
                 return new UserError(ExitCode.DOES_NOT_FIT, "the safety text does not fit on a " + format.name()
-                        + " card front even at " + format.minimum() + " pt",
-                        "give the catalogue shorter \"cardPoints\" in its safety section, print duplex "
+                        + " card front even at " + points(format.minimum()) + " pt",
+                        "give the catalogue shorter \"shortPoints\" in its safety section, print duplex "
                                 + "(" + Hint.option("duplex", "long-edge") + ") to put safety on the back, or choose a larger "
                                 + Hint.option("format"));
             }
@@ -130,20 +130,26 @@ public final class CardLayout {
                 // The heading is glued to the first line after it: both must fit on an empty face.
                 if (Paginator.height(plain.subList(0, 2), true) > room) {
                     return new UserError(ExitCode.DOES_NOT_FIT, "move \"" + move.moveId() + "\": its name and first line"
-                            + " do not fit on an empty " + format.name() + " card even at " + format.minimum() + " pt",
+                            + " do not fit on an empty " + format.name() + " card even at " + points(format.minimum()) + " pt",
                             "give the move a shorter name, or choose a larger " + Hint.option("format"));
                 }
                 List<String> steps = steps(move);
                 for (int i = 0; i < steps.size(); i++) {
                     if (blocks.stepHeight(steps.get(i), width - blocks.indent()) > room) {
                         return new UserError(ExitCode.DOES_NOT_FIT, "move \"" + move.moveId() + "\" step " + (i + 1)
-                                + " does not fit on an empty " + format.name() + " card even at " + format.minimum()
+                                + " does not fit on an empty " + format.name() + " card even at " + points(format.minimum())
                                 + " pt", "split the step into shorter steps, or choose a larger "
                                 + Hint.option("format"));
                     }
                 }
-                if (!atMinimum && Paginator.height(plain, true) > room) {
-                    return new UserError(ExitCode.DOES_NOT_FIT, "move \"" + move.moveId() + "\" does not fit", null);
+                if (Paginator.height(plain, true) > room && !(atMinimum && format.continues())) {
+                    return new UserError(ExitCode.DOES_NOT_FIT, "move \"" + move.moveId() + "\" does not fit whole on a "
+                            + format.name() + " card even at " + points(format.minimum()) + " pt, and a " + format.name()
+                            + " card must hold a whole move",
+                            (duplex ? "" : "print double-sided (" + Hint.option("duplex", "long-edge")
+                                    + ") to put the safety notes on the back, ")
+                                    + "choose a larger " + Hint.option("format") + " (a7 or a6), or give the move fewer or"
+                                    + " shorter steps");
                 }
             }
             return null;
@@ -157,8 +163,8 @@ public final class CardLayout {
             Frame safety = blocks.safetyBox(deck.safety(), width, 0);
             if (backTop() + safety.height() > footerTop) {
                 return new UserError(ExitCode.DOES_NOT_FIT, "the safety text does not fit on a " + format.name()
-                        + " card back even at " + format.minimum() + " pt",
-                        "give the catalogue shorter \"cardPoints\" in its safety section, or choose a larger "
+                        + " card back even at " + points(format.minimum()) + " pt",
+                        "give the catalogue shorter \"shortPoints\" in its safety section, or choose a larger "
                                 + Hint.option("format"));
             }
             return null;
@@ -167,7 +173,7 @@ public final class CardLayout {
         CardSet flow() {
             List<Paginator.Unit> units = new ArrayList<>();
             for (MoveSection move : deck.moves()) {
-                units.add(new Paginator.Unit(frames(move), blocks.continuation(move, width)));
+                units.add(Paginator.Unit.move(frames(move), blocks.continuation(move, width)));
             }
             var faces = new Paginator(left, i -> contentTop, contentBottom).flow(units);
             List<Page> fronts = new ArrayList<>();

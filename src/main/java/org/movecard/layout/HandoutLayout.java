@@ -3,6 +3,7 @@ package org.movecard.layout;
 import java.util.ArrayList;
 import java.util.List;
 import org.movecard.ExitCode;
+import org.movecard.Hint;
 import org.movecard.UserError;
 import org.movecard.document.Block;
 import org.movecard.document.Handout;
@@ -16,9 +17,9 @@ import org.movecard.layout.Style.Palette;
  */
 public final class HandoutLayout {
     /** The safety reminder band on later pages: its top, and its height per point of text. */
-    private static final float REMINDER_TOP = 28f;
+    private static final float REMINDER_TOP = 26f;
     private static final float REMINDER_HEIGHT_PER_PT = 24f / 11f;
-    private static final float REMINDER_GAP = 24f;
+    private static final float REMINDER_GAP = 16f;
     private static final float REMINDER_PAD = 8f;
     private static final float REMINDER_V_PAD = 4f;
     private static final float REMINDER_ICON = 1.3f;
@@ -26,57 +27,219 @@ public final class HandoutLayout {
     private static final int MAX_FOOTER_LINES = 2;
     private static final float FOOTER_RULE_GAP = 1.5f;
     private static final float FOOTER_GAP = 20f;
+    /** The footer's baseline is at least this far from the page's bottom edge (10 mm and a little). */
+    private static final float FOOTER_FROM_EDGE = 32f;
+    /** Room kept between the lowest content and the footer's rule. */
+    private static final float FOOTER_CLEARANCE = 6f;
     // Pictures sit in a column at the right of a move's text: figure beside the steps, map beside the feel note.
     private static final float SIDE_COLUMN = 126f;
     /** Two columns of moves: the gap between them, and the picture size under a move's steps. */
     private static final float COLUMN_GAP = 24f;
-    private static final float COLUMN_PICTURE = 96f;
+    /** Space between what runs across the page (title, safety, intro) and the columns under it. */
+    private static final float COLUMNS_TOP_GAP = 8f;
+    private static final float COLUMN_PICTURE = 68f;
+    /** The back map beside a feel note in a column, at the 12 pt design size. */
+    private static final float COLUMN_MAP_HEIGHT = 44f;
+    private static final float PICTURE_SPACE = 8f;
+    /** Space above a move heading, at the 12 pt design size. */
+    private static final float MOVE_SPACE = 20f;
     private static final float SIDE_GAP = 16f;
     private static final float MAP_WIDTH = 40f;
     private static final float MAP_HEIGHT = 54f;
+
+    /** Lines set a little closer, the one change tried before the text shrinks. */
+    private static final float TIGHT_LEADING = 1.24f;
+    /** Pictures shrink to this share before the text does, when a handout must fit its pages. */
+    private static final float SMALL_PICTURES = 0.75f;
+    /** The page margin of a one-page pin-up at its last resort (most printers print to 5 mm). */
+    private static final float PIN_UP_MARGIN = 28f;
 
     private final Metrics fonts;
     private final Blocks blocks;
     private final Style style;
     private final RenderOptions options;
+    private final float pictureScale;
+    private final float pageTurnShare;
+    private final boolean shortSafety;
+    /** A pin-up's last resort: tips and the introduction left out (cards leave tips out too). */
+    private final boolean lean;
 
     public HandoutLayout(Metrics fonts, Style style) {
         this(fonts, style, RenderOptions.DEFAULT);
     }
 
     public HandoutLayout(Metrics fonts, Style style, RenderOptions options) {
+        this(fonts, style, options, 1f, Paginator.NEW_PAGE_START_SHARE, false, false);
+    }
+
+    private HandoutLayout(Metrics fonts, Style style, RenderOptions options, float pictureScale,
+                          float pageTurnShare, boolean shortSafety, boolean lean) {
         this.fonts = fonts;
+        this.lean = lean;
         this.style = style;
         this.options = options;
+        this.pictureScale = pictureScale;
+        this.pageTurnShare = pageTurnShare;
+        this.shortSafety = shortSafety;
         this.blocks = new Blocks(fonts, style);
     }
 
+    /**
+     * A laid-out handout and what was done to fit it: the body text size, whether pictures were
+     * drawn smaller or left out, and whether the short safety points stood in for the full ones.
+     */
+    public record Laid(List<Page> pages, float textSize, boolean smallerPictures, boolean pictures,
+                       boolean shortSafety, boolean tips) {
+        public Laid {
+            pages = List.copyOf(pages);
+        }
+    }
+
     public List<Page> layout(Handout handout, PageFormat format) {
+        return fit(handout, format).pages();
+    }
+
+    /**
+     * The handout on as few pages as its text size allows: of the same text at its own line spacing
+     * and a little closer, continuing moves over a page turn or not, with pictures at their size or
+     * smaller, the one on fewest pages (the more generous one when equal). With
+     * {@link RenderOptions#pages()}, the largest text and pictures that fit that many pages, down to
+     * {@link Style#MIN_FITTED_BODY} (large print: {@link Style#MIN_LARGE_PRINT}); a one-page fit may
+     * then leave the pictures out and use the catalogue's short safety points.
+     */
+    public Laid fit(Handout handout, PageFormat format) {
+        if (options.pages() > 0) {
+            return fitted(handout, format, options.pages());
+        }
+        Laid best = null;
+        for (HandoutLayout variant : variants(style, 1f)) {
+            Laid laid = variant.attempt(handout, format);
+            if (best == null || laid.pages().size() < best.pages().size()) {
+                best = laid;
+            }
+        }
+        if (best.pages().size() > 1) {
+            for (HandoutLayout variant : variants(style, SMALL_PICTURES)) {
+                Laid laid = variant.attempt(handout, format);
+                if (laid.pages().size() < best.pages().size()) {
+                    best = laid;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The same text size set four ways, most generous first: at its own line spacing and a little
+     * closer, each keeping moves whole over a page turn or continuing them more readily.
+     */
+    private List<HandoutLayout> variants(Style sized, float pictures) {
+        return variants(sized, pictures, options, false, false);
+    }
+
+    private List<HandoutLayout> variants(Style sized, float pictures, RenderOptions opts, boolean shortPoints,
+                                         boolean leanText) {
+        Style tight = sized.withLeading(Math.min(sized.leading(), TIGHT_LEADING));
+        List<HandoutLayout> out = new ArrayList<>();
+        for (Style st : List.of(sized, tight)) {
+            for (float share : List.of(Paginator.NEW_PAGE_START_SHARE, Paginator.EAGER_PAGE_TURN_SHARE)) {
+                out.add(new HandoutLayout(fonts, st, opts, pictures, share, shortPoints, leanText));
+            }
+        }
+        return out;
+    }
+
+    private Laid fitted(Handout handout, PageFormat format, int pages) {
+        float floor = options.largePrint() ? Style.MIN_LARGE_PRINT : Style.MIN_FITTED_BODY;
+        List<HandoutLayout> ladder = new ArrayList<>();
+        for (float size = style.body(); size >= floor - 0.01f; size -= 0.5f) {
+            ladder.addAll(variants(style.scaledTo(size), 1f));
+            ladder.addAll(variants(style.scaledTo(size), SMALL_PICTURES));
+        }
+        Style smallest = style.scaledTo(floor);
+        boolean pinUp = pages == 1;
+        boolean shortPoints = pinUp && handout.shortSafety() != null;
+        if (shortPoints) {
+            // A pin-up has no later pages to point to the full notes from: the short ones stand in.
+            ladder.addAll(variants(smallest, SMALL_PICTURES, options, true, false));
+        }
+        RenderOptions noFigures = new RenderOptions(false, options.largePrint(), options.oneColumn(), options.pages(),
+                options.fullSafety());
+        ladder.addAll(variants(smallest, 1f, noFigures, shortPoints, false));
+        if (pinUp) {
+            // Last: narrower margins, tips and introduction left out; every step, feel note and dose stay.
+            Style narrow = smallest.withMargins(PIN_UP_MARGIN, PIN_UP_MARGIN, PIN_UP_MARGIN + 8f);
+            ladder.addAll(variants(narrow, 1f, noFigures, shortPoints, true));
+        }
+        HandoutLayout last = ladder.get(ladder.size() - 1);
+        HandoutLayout generous = ladder.get(0);
+        return Fit.first(ladder, layout -> {
+            Laid laid = layout.attempt(handout, format);
+            if (laid.pages().size() <= pages) {
+                return Fit.Try.fits(laid);
+            }
+            if (layout != last) {
+                return Fit.Try.fails(null);
+            }
+            int needed = generous.withFloor(floor).attempt(handout, format).pages().size();
+            return Fit.Try.fails(new UserError(ExitCode.DOES_NOT_FIT, "the handout needs " + needed
+                    + " pages with " + fmt(floor) + " pt text, and " + laid.pages().size()
+                    + " even without pictures; it does not fit on " + pages,
+                    "ask for " + Hint.option("pages", Integer.toString(needed)) + ", or choose fewer moves"));
+        });
+    }
+
+    /** The move's blocks, without its tips when this layout is lean. */
+    private List<Block> body(MoveSection section) {
+        return lean ? section.body().stream()
+                .filter(b -> !(b instanceof Block.Paragraph p && p.kind() == Block.Paragraph.Kind.TIP)).toList()
+                : section.body();
+    }
+
+    /** This layout with its text at {@code size} points and its smaller pictures. */
+    private HandoutLayout withFloor(float size) {
+        return new HandoutLayout(fonts, style.scaledTo(size), options, SMALL_PICTURES, pageTurnShare, shortSafety,
+                lean);
+    }
+
+    private Laid attempt(Handout handout, PageFormat format) {
+        return new Laid(flow(handout, format), style.body(), pictureScale < 1f, options.figures(), shortSafety, !lean);
+    }
+
+    private static String fmt(float size) {
+        return size == Math.rint(size) ? Integer.toString((int) size) : Float.toString(size);
+    }
+
+    private List<Page> flow(Handout handout, PageFormat format) {
         float width = format.width() - 2 * style.margin();
+        float bottom = contentBottom(handout.footer(), Face.REGULAR, format);
         List<Paginator.Unit> units = new ArrayList<>();
         units.add(new Paginator.Unit(List.of(titleFrame(handout, width)), null));
         // Safety comes first, before anything else to read.
-        units.add(Paginator.Unit.splittable(blocks.safetyBoxFrames(handout.safety(), width, 14f),
-                blocks.safetyContinued(handout.safety(), width)));
-        if (handout.intro() != null) {
+        // Moved whole, never split: on a page of its own only if it is taller than the room left.
+        Block.SafetyBox safety = shortSafety ? handout.shortSafety() : handout.safety();
+        float firstPageRoom = bottom - style.topMargin() - units.get(0).height() - 14f;
+        units.add(new Paginator.Unit(blocks.safetyBoxFrames(safety, width, 14f, firstPageRoom),
+                blocks.safetyContinued(safety, width)));
+        if (handout.intro() != null && !lean) {
             units.add(new Paginator.Unit(blocks.paragraph(handout.intro(), width, 0, 14f, "the introduction"), null));
         }
-        float bottom = format.height() - style.bottomMargin();
         float laterTop = laterPageTop(handout.safetyReminder(), format);
-        Paginator paginator = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : laterTop, bottom);
+        Paginator paginator = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : laterTop, bottom,
+                pageTurnShare);
         units.forEach(paginator::place);
         int columns = options.columns();
-        float columnWidth = (width - (columns - 1) * COLUMN_GAP) / columns;
+        float columnWidth = columnWidth(width);
         if (columns > 1) {
             List<Float> lefts = new ArrayList<>();
             for (int c = 0; c < columns; c++) {
                 lefts.add(style.margin() + c * (columnWidth + COLUMN_GAP));
             }
-            paginator.startColumns(lefts, 0);
+            paginator.startColumns(lefts, COLUMNS_TOP_GAP);
         }
         for (MoveSection section : handout.moves()) {
             List<Frame> frames = columns > 1 ? columnFrames(section, columnWidth) : sectionFrames(section, width);
-            paginator.place(new Paginator.Unit(frames, continuation(section, columnWidth)));
+            paginator.place(Paginator.Unit.move(frames, continuation(section, columnWidth)));
         }
         var flowed = paginator.pages();
         List<Page> pages = new ArrayList<>();
@@ -109,41 +272,94 @@ public final class HandoutLayout {
     }
 
     /**
-     * A move in a narrow column: text at the column's full width, its pictures in a row under the
-     * steps (a picture beside the steps would leave them too narrow to read).
+     * A move in a narrow column: its figure at the left of the dose and what you need (seen first,
+     * as on exercise sheets), the steps at the column's full width, the back map beside the feel
+     * note, and a video's QR code last.
      */
-    private List<Frame> columnFrames(MoveSection section, float width) {
+    List<Frame> columnFrames(MoveSection section, float width) {
         List<Frame> frames = new ArrayList<>();
-        frames.add(blocks.moveHeading(section, width, 22f, Frame.Role.HEADING));
+        frames.add(blocks.moveHeading(section, width, MOVE_SPACE * style.scale(), Frame.Role.HEADING));
         float indent = blocks.indent();
+        float inner = width - indent;
         String where = "move \"" + section.moveId() + "\"";
-        for (Block block : section.body()) {
-            frames.addAll(blocks.frames(block, width - indent, indent, where));
-            if (block instanceof Block.StepList) {
-                float size = Math.min(COLUMN_PICTURE, (width - indent) / 2);
-                // Without figures the video's QR code stays: it is a link, not a picture.
-                Pictures shown = options.figures() ? section.pictures()
-                        : new Pictures(null, List.of(), java.util.Set.of(), section.pictures().video());
-                List<Op> row = PictureColumn.row(fonts, style, shown, indent, width - indent, size, SIDE_GAP);
-                if (!row.isEmpty()) {
-                    float height = Math.max(size, PictureColumn.bottom(row));
-                    frames.add(new Frame(height, 10f, row, Frame.Role.PARAGRAPH, false));
-                }
+        Pictures pictures = section.pictures();
+        boolean figure = options.figures() && pictures.figure() != null;
+        boolean map = options.figures() && RegionMap.shows(pictures.targets());
+        float size = Math.min(COLUMN_PICTURE * style.scale() * pictureScale, inner / 2);
+        float gap = SIDE_GAP * style.scale();
+        List<Block> lead = new ArrayList<>();
+        boolean stepsDone = false;
+        for (Block block : body(section)) {
+            if (!stepsDone && !(block instanceof Block.StepList)) {
+                lead.add(block);
+                continue;
             }
+            if (block instanceof Block.StepList) {
+                frames.addAll(leadFrames(lead, figure ? pictures : null, indent, inner, size, gap, where));
+                stepsDone = true;
+            }
+            if (block instanceof Block.FeelNote note && map) {
+                float mapHeight = COLUMN_MAP_HEIGHT * style.scale();
+                float mapWidth = mapHeight * MAP_WIDTH / MAP_HEIGHT;
+                Frame whole = blocks.feelWhole(note, inner - mapWidth - gap, indent, where, mapHeight);
+                Op mapFigure = PictureColumn.map(pictures, width - mapWidth, 0, mapWidth, mapHeight);
+                frames.add(PictureColumn.beside(List.of(whole), List.of(mapFigure), mapHeight).get(0));
+            } else {
+                frames.addAll(blocks.frames(block, inner, indent, where));
+            }
+        }
+        if (!stepsDone) {
+            frames.addAll(leadFrames(lead, figure ? pictures : null, indent, inner, size, gap, where));
+        }
+        // A video's QR code stays without figures too: it is a link, not a picture.
+        List<Op> video = PictureColumn.video(fonts, style, pictures, indent, width);
+        if (!video.isEmpty()) {
+            frames.add(new Frame(PictureColumn.bottom(video), PICTURE_SPACE * style.scale(), video,
+                    Frame.Role.PARAGRAPH, false));
         }
         return frames;
     }
 
+    /** The width of each of the handout's columns across {@code width}. */
+    float columnWidth(float width) {
+        int columns = options.columns();
+        return (width - (columns - 1) * COLUMN_GAP) / columns;
+    }
+
+    /** The blocks before the steps, beside the figure when there is one (a frame of the figure alone when none). */
+    private List<Frame> leadFrames(List<Block> lead, Pictures figure, float x, float width, float size, float gap,
+                                   String where) {
+        List<Frame> frames = new ArrayList<>();
+        float textX = figure == null ? x : x + size + gap;
+        float textWidth = figure == null ? width : width - size - gap;
+        for (Block block : lead) {
+            frames.addAll(blocks.frames(block, textWidth, textX, where));
+        }
+        if (figure == null) {
+            return frames;
+        }
+        Op picture = PictureColumn.figure(figure, x, 0, size);
+        if (frames.isEmpty()) {
+            return List.of(new Frame(size, PICTURE_SPACE * style.scale(), List.of(picture), Frame.Role.PARAGRAPH,
+                    false));
+        }
+        // Start the text and the figure level, with the figure's usual space above both.
+        Frame first = frames.get(0);
+        frames.set(0, new Frame(first.height(), PICTURE_SPACE * style.scale(), first.ops(), first.role(),
+                first.keepWithNext(), first.group()));
+        return PictureColumn.beside(frames, List.of(picture), size);
+    }
+
     List<Frame> sectionFrames(MoveSection section, float width) {
         List<Frame> frames = new ArrayList<>();
-        frames.add(blocks.moveHeading(section, width, 22f, Frame.Role.HEADING));
+        frames.add(blocks.moveHeading(section, width, MOVE_SPACE * style.scale(), Frame.Role.HEADING));
         float indent = blocks.indent();
         float inner = width - indent;
         String where = "move \"" + section.moveId() + "\"";
         Pictures pictures = section.pictures();
         List<Op> side = PictureColumn.ops(fonts, style, pictures, options.figures(), width - SIDE_COLUMN, SIDE_COLUMN);
         boolean map = options.figures() && RegionMap.shows(pictures.targets());
-        for (Block block : section.body()) {
+        for (Block block : body(section)) {
             if (block instanceof Block.StepList && !side.isEmpty()) {
                 List<Frame> steps = blocks.frames(block, inner - SIDE_COLUMN - SIDE_GAP, indent, where);
                 frames.addAll(PictureColumn.beside(steps, side, PictureColumn.bottom(side)));
@@ -175,6 +391,20 @@ public final class HandoutLayout {
     }
 
     /**
+     * Where content ends on a page: the bottom margin, or higher when a footer of {@code text} wraps
+     * onto a second line, so nothing runs into the footer's rule.
+     */
+    float contentBottom(String text, Face face, PageFormat format) {
+        float size = style.small();
+        float footY = format.height() - Math.max(style.bottomMargin() / 2, FOOTER_FROM_EDGE);
+        float width = format.width() - 2 * style.margin() - fonts.width("Page 999 of 999", Face.REGULAR, size)
+                - FOOTER_GAP;
+        int lines = blocks.lines(text, face, size, width, 0).size();
+        float ruleY = footY - (lines - 1) * style.lineHeight(size) - size * FOOTER_RULE_GAP;
+        return Math.min(format.height() - style.bottomMargin(), ruleY - FOOTER_CLEARANCE);
+    }
+
+    /**
      * The foot of a page: a hairline, "Page N of M" at the right and {@code text} at the left,
      * wrapped onto a second line rather than cut; longer than that is an error naming {@code what}
      * (never the text itself, which may be a patient's name).
@@ -185,7 +415,8 @@ public final class HandoutLayout {
         float size = style.small();
         float left = style.margin();
         float right = format.width() - style.margin();
-        float footY = format.height() - style.bottomMargin() / 2;
+        // Half the bottom margin below the text, but never nearer the edge than printers reach.
+        float footY = format.height() - Math.max(style.bottomMargin() / 2, FOOTER_FROM_EDGE);
         String pageText = "Page " + (index + 1) + " of " + count;
         float pageWidth = fonts.width(pageText, Face.REGULAR, size);
         fonts.requireGlyphs(text, face, what);

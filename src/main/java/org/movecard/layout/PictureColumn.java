@@ -44,6 +44,14 @@ final class PictureColumn {
                 RegionMap.describe(pictures.targets()));
     }
 
+    /** The move's video as a QR code at ({@code x}, 0) with its caption, never past {@code right}; empty for none. */
+    static List<Op> video(Metrics fonts, Style style, Pictures pictures, float x, float right) {
+        if (pictures.video() == null) {
+            return List.of();
+        }
+        return video(fonts, style, pictures.video(), QrCode.of(pictures.video()), x, 0, right);
+    }
+
     /** The video's QR code at (x, y) with "Watch the video" centred under it, never past {@code right}. */
     private static List<Op> video(Metrics fonts, Style style, String url, QrCode qr, float x, float y, float right) {
         return captioned(fonts, style, qr, QR_CAPTION, "QR code: scan it to watch a video of this move at " + url,

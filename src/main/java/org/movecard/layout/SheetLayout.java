@@ -13,10 +13,13 @@ import org.movecard.layout.Style.Palette;
  */
 public final class SheetLayout {
     private static final float LOGO_HEIGHT = 54f;
+    /** The stop-and-call and safety boxes sit side by side when each can be this wide, this far apart. */
+    private static final float MIN_SIDE_BY_SIDE_BOX = 220f;
+    private static final float BOX_GAP = 14f;
     private static final String WEB_CAPTION = "Our website";
     private static final float LOGO_MAX_WIDTH = 130f;
-    private static final float WRITING_LINES = 4;
-    private static final float WRITING_LINE_GAP = 26f;
+    private static final int WRITING_LINES = 3;
+    private static final float WRITING_LINE_GAP = 24f;
     /** Width of the week log's move-name column; the seven day columns share the rest. */
     public static final float LOG_NAME_WIDTH = 150f;
     /** A tick box's size when it fits, and the smallest it may shrink to before boxes wrap into rows. */
@@ -26,41 +29,156 @@ public final class SheetLayout {
     /** Kept clear at each side of a day column, so the days' boxes never run into one strip. */
     public static final float DAY_PADDING = 5f;
 
+    /** Space between the boxes above and the moves' columns, and between the columns and what follows. */
+    private static final float COLUMNS_GAP = 6f;
+    private static final float TIGHT_LEADING = 1.28f;
+
     private final Metrics fonts;
     private final Style style;
+    private final RenderOptions options;
     private final Blocks blocks;
     private final HandoutLayout moves;
 
     public SheetLayout(Metrics fonts, Style style, RenderOptions options) {
         this.fonts = fonts;
         this.style = style;
+        this.options = options;
         this.blocks = new Blocks(fonts, style);
         this.moves = new HandoutLayout(fonts, style, options);
     }
 
+    /**
+     * The sheet on as few pages as it takes: moves continue over a page turn more readily when
+     * that saves a page (both ways are tried; the one keeping moves whole wins a tie).
+     */
     public List<Page> layout(TakeHomeSheet sheet, PageFormat format) {
-        float width = format.width() - 2 * style.margin();
-        List<Paginator.Unit> units = new ArrayList<>();
-        units.add(new Paginator.Unit(List.of(header(sheet.header(), width), patient(sheet, width)), null));
-        // Safety before any move: the clinic's short "stop and call us" box first, so its phone number
-        // is on page 1 whatever the catalogue's safety text, then the catalogue's safety box.
-        units.add(new Paginator.Unit(blocks.safetyBoxFrames(sheet.stop(), width, 12f), null));
-        units.add(Paginator.Unit.splittable(blocks.safetyBoxFrames(sheet.safety(), width, 10f),
-                blocks.safetyContinued(sheet.safety(), width)));
-        for (MoveSection section : sheet.moves()) {
-            units.add(new Paginator.Unit(moves.sectionFrames(section, width), moves.continuation(section, width)));
+        Flowed best = null;
+        for (boolean columns : options.columns() > 1 ? List.of(false, true) : List.of(false)) {
+            for (SheetLayout variant : variants()) {
+                for (float share : List.of(Paginator.NEW_PAGE_START_SHARE, Paginator.EAGER_PAGE_TURN_SHARE)) {
+                    Flowed laid = variant.flow(sheet, format, share, columns);
+                    if (best == null || laid.isBetterThan(best)) {
+                        best = laid;
+                    }
+                }
+            }
         }
-        units.add(new Paginator.Unit(notes(sheet, width), null));
-        units.add(weekLog(sheet.log(), width));
-        float bottom = format.height() - style.bottomMargin();
+        return best.pages();
+    }
+
+    /**
+     * One way of laying a sheet out, judged by its page count, then by how many of its first two
+     * moves begin on page 1 (a patient should find the exercises on the sheet handed over, not
+     * overleaf); earlier ways win ties.
+     */
+    private record Flowed(List<Page> pages, int laterStarts) {
+        boolean isBetterThan(Flowed other) {
+            return pages.size() != other.pages.size() ? pages.size() < other.pages.size()
+                    : laterStarts < other.laterStarts;
+        }
+    }
+
+    /**
+     * This sheet's style, then with lines a little closer, then (not for large print) half a point
+     * smaller: tried in that order, each only where it saves a page.
+     */
+    private List<SheetLayout> variants() {
+        List<SheetLayout> out = new ArrayList<>();
+        out.add(this);
+        Style tight = style.withLeading(Math.min(style.leading(), TIGHT_LEADING));
+        out.add(new SheetLayout(fonts, tight, options));
+        if (!options.largePrint() && style.body() - 0.5f >= Style.MIN_SHEET_BODY) {
+            out.add(new SheetLayout(fonts, tight.scaledTo(style.body() - 0.5f), options));
+        }
+        return out;
+    }
+
+    private Flowed flow(TakeHomeSheet sheet, PageFormat format, float pageTurnShare, boolean columns) {
+        float width = format.width() - 2 * style.margin();
+        float bottom = moves.contentBottom(sheet.patient() + " \u00b7 " + sheet.date(), Face.BOLD, format);
         float laterTop = moves.laterPageTop(reminder(sheet), format);
-        var flowed = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : laterTop, bottom)
-                .flow(units);
+        Paginator paginator = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : laterTop, bottom,
+                pageTurnShare);
+        paginator.place(new Paginator.Unit(List.of(header(sheet.header(), width), patient(sheet, width)), null));
+        // Safety before any move: the clinic's "stop and call us" box first, so its phone number is on
+        // page 1 whatever the catalogue's safety text, then the catalogue's safety box.
+        paginator.place(safetyBoxes(sheet, width));
+        int laterStarts = 0;
+        float columnWidth = moves.columnWidth(width);
+        if (columns) {
+            // Moves in two columns, as on the handout: a move that would spill over a page turn in one
+            // column often fits on page 1 in two.
+            paginator.startColumns(List.of(style.margin(), format.width() - style.margin() - columnWidth),
+                    COLUMNS_GAP);
+        }
+        for (int i = 0; i < sheet.moves().size(); i++) {
+            MoveSection section = sheet.moves().get(i);
+            paginator.place(columns
+                    ? Paginator.Unit.move(moves.columnFrames(section, columnWidth),
+                            moves.continuation(section, columnWidth))
+                    : Paginator.Unit.move(moves.sectionFrames(section, width), moves.continuation(section, width)));
+            if (i < 2 && paginator.lastStartPage() > 0) {
+                laterStarts++;
+            }
+        }
+        paginator.endColumns(COLUMNS_GAP);
+        // The notes go with the week log, so the last page never holds the log alone.
+        List<Frame> notes = notes(sheet, width);
+        Paginator.Unit log = weekLog(sheet.log(), width);
+        List<Frame> tail = new ArrayList<>(notes.stream().map(Frame::keepingWithNext).toList());
+        tail.addAll(log.frames());
+        paginator.place(new Paginator.Unit(tail, log.continuation()));
+        var flowed = paginator.pages();
         List<Page> pages = new ArrayList<>();
         for (int i = 0; i < flowed.size(); i++) {
             pages.add(new Page(format, flowed.get(i), decorations(sheet, format, i, flowed.size())));
         }
-        return pages;
+        return new Flowed(pages, laterStarts);
+    }
+
+    /**
+     * The stop-and-call box and the safety box, side by side on a page wide enough (each whole,
+     * the taller one setting the row's height) or one under the other, whichever is shorter. Moved
+     * whole, never split, unless longer than a page.
+     */
+    private Paginator.Unit safetyBoxes(TakeHomeSheet sheet, float width) {
+        List<Frame> stacked = new ArrayList<>(blocks.safetyBoxFrames(sheet.stop(), width, 12f));
+        stacked.addAll(blocks.safetyBoxFrames(sheet.safety(), width, 10f));
+        Paginator.Unit below = new Paginator.Unit(stacked.stream().map(Frame::keepingWithNext).toList(), null);
+        float gap = BOX_GAP * style.scale();
+        float half = (width - gap) / 2;
+        if (half < MIN_SIDE_BY_SIDE_BOX) {
+            return below;
+        }
+        Frame stop = blocks.safetyBox(sheet.stop(), half, 12f);
+        Frame safety = blocks.safetyBox(sheet.safety(), half, 12f);
+        float height = Math.max(stop.height(), safety.height());
+        List<Op> ops = new ArrayList<>(grown(stop, height).ops());
+        grown(safety, height).ops().forEach(op -> ops.add(Ops.moved(op, half + gap, 0)));
+        Paginator.Unit beside = new Paginator.Unit(List.of(new Frame(height, 12f, ops, Frame.Role.SAFETY, false)), null);
+        // Whichever is shorter: short points read well side by side, long ones in full-width columns.
+        return beside.height() <= below.height() ? beside : below;
+    }
+
+    /** A box frame stretched to {@code height}: its fill and side rules grow, its bottom rule moves down. */
+    private static Frame grown(Frame box, float height) {
+        float extra = height - box.height();
+        if (extra <= 0) {
+            return box;
+        }
+        List<Op> ops = new ArrayList<>();
+        for (Op op : box.ops()) {
+            if (op instanceof Op.Box b && b.y() == 0 && b.height() == box.height()) {
+                ops.add(new Op.Box(b.x(), b.y(), b.width(), height, b.fill(), b.stroke(), b.strokeWidth(), b.radius()));
+            } else if (op instanceof Op.Rule r && r.x1() == r.x2() && r.y2() == box.height()) {
+                ops.add(new Op.Rule(r.x1(), r.y1(), r.x2(), height, r.width(), r.color()));
+            } else if (op instanceof Op.Rule r && r.y1() == r.y2() && r.y1() > box.height() / 2) {
+                ops.add(Ops.moved(r, 0, extra));
+            } else {
+                ops.add(op);
+            }
+        }
+        return new Frame(height, box.spaceBefore(), ops, box.role(), box.keepWithNext(), box.group());
     }
 
     /** Logo on the left, the clinic's name, address and contact line beside it, a rule below. */
@@ -152,18 +270,20 @@ public final class SheetLayout {
     /** A heading, the clinician's general notes if any, and ruled lines to write on. */
     private List<Frame> notes(TakeHomeSheet sheet, float width) {
         List<Frame> frames = new ArrayList<>();
-        frames.add(sectionTitle("Notes", 24f).keepingWithNext());
+        frames.add(sectionTitle("Notes", 16f).keepingWithNext());
         if (sheet.notes() != null) {
             for (Frame line : blocks.paragraph(sheet.notes(), width, 0, 4f, "the general notes")) {
                 frames.add(line.keepingWithNext());
             }
         }
         List<Op> lines = new ArrayList<>();
-        for (int i = 1; i <= WRITING_LINES; i++) {
+        // Room to write: fewer lines under the clinician's own notes.
+        int writing = sheet.notes() == null ? WRITING_LINES : WRITING_LINES - 1;
+        for (int i = 1; i <= writing; i++) {
             float y = i * WRITING_LINE_GAP;
             lines.add(new Op.Rule(0, y, width, y, 0.6f, Palette.HAIRLINE));
         }
-        frames.add(new Frame(WRITING_LINES * WRITING_LINE_GAP + 4f, 2f, lines, Frame.Role.ARTIFACT, false));
+        frames.add(new Frame(writing * WRITING_LINE_GAP + 4f, 2f, lines, Frame.Role.ARTIFACT, false));
         return frames;
     }
 
@@ -180,7 +300,7 @@ public final class SheetLayout {
     private Paginator.Unit weekLog(TakeHomeSheet.WeekLog log, float width) {
         float dayWidth = (width - LOG_NAME_WIDTH) / 7f;
         List<Frame> frames = new ArrayList<>();
-        frames.add(sectionTitle("My week", 22f).keepingWithNext());
+        frames.add(sectionTitle("My week", 16f).keepingWithNext());
         float introSize = style.meta();
         String intro = "Tick a box each time you do a move.";
         frames.add(new Frame(introSize * 1.6f, 0, List.of(new Op.Text(0, introSize, intro, Face.REGULAR, introSize,

@@ -60,7 +60,7 @@ public final class Typesetter {
         fonts.requireGlyphs(catalogue.title(), Face.BOLD, "the catalogue title");
         fonts.requireGlyphs(catalogue.safety().title(), Face.BOLD, "the safety title");
         catalogue.safety().points().forEach(p -> fonts.requireGlyphs(p, Face.REGULAR, "a safety point"));
-        catalogue.safety().cardPoints().forEach(p -> fonts.requireGlyphs(p, Face.REGULAR, "a safety card point"));
+        catalogue.safety().shortPoints().forEach(p -> fonts.requireGlyphs(p, Face.REGULAR, "a short safety point"));
         if (catalogue.intro() != null) {
             fonts.requireGlyphs(catalogue.intro(), Face.REGULAR, "the intro");
         }
@@ -85,8 +85,8 @@ public final class Typesetter {
     }
 
     public Rendered handout(Handout handout, PageFormat format, PdfMeta meta, RenderOptions options) {
-        List<Page> pages = layout(handout, format, options);
-        return new Rendered(painter.paint(pages, meta), pages.size());
+        HandoutLayout.Laid laid = new HandoutLayout(fonts, options.style(), options).fit(handout, format);
+        return new Rendered(painter.paint(laid.pages(), meta), laid.pages().size(), laid);
     }
 
     public List<Page> layout(TakeHomeSheet sheet, PageFormat format) {

@@ -124,7 +124,7 @@ class CatalogueReaderTest {
 
             assertThat(c.language()).isEqualTo("en");
             assertThat(c.intro()).isNull();
-            assertThat(c.safety().cardPoints()).isEmpty();
+            assertThat(c.safety().shortPoints()).isEmpty();
             assertThat(c.regions().get(0).zone()).isNull();
             assertThat(move.equipment()).isEmpty();
             assertThat(move.tips()).isEmpty();
@@ -369,7 +369,7 @@ class CatalogueReaderTest {
         void unknownFieldWithNothingClose() {
             // Line 13 becomes `    "title": "Safety first", "icon": "warning",`.
             assertError(errorOf(tweak("\"Safety first\",", "\"Safety first\", \"icon\": \"warning\",")),
-                    13, 30, "/safety", "unknown field \"icon\" (known fields: title, points, cardPoints)",
+                    13, 30, "/safety", "unknown field \"icon\" (known fields: title, points, shortPoints, cardPoints)",
                     "delete it, or correct its spelling");
         }
 

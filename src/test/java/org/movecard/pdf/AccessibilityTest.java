@@ -57,8 +57,12 @@ class AccessibilityTest {
     @ParameterizedTest
     @ValueSource(strings = {"a6", "a7", "wallet"})
     void unimposedCardsPassPdfUaAndPdfA(String format) {
-        assertValid(cards(Catalogues.bundled(), CardFormat.named(format), false));
-        assertValid(cards(Catalogues.resource("neck-shoulder.json"), CardFormat.named(format), true));
+        // Wallet cards hold whole moves only: the short stretches fit, the bundled moves do not.
+        assertValid(cards(format.equals("wallet") ? Catalogues.resource("short-stretches.json") : Catalogues.bundled(),
+                CardFormat.named(format), false));
+        if (!format.equals("wallet")) {
+            assertValid(cards(Catalogues.resource("neck-shoulder.json"), CardFormat.named(format), true));
+        }
     }
 
     @Test

@@ -26,7 +26,7 @@ class DocumentGoldenTest {
         "handout, 1, false",
         "handout, 2, true",
         "sheet, 0, false",
-        "sheet, 2, false",
+        "sheet, 1, false",
     })
     void pageLooksAsReviewed(String kind, int page, boolean large) {
         var catalogue = Catalogues.bundled();

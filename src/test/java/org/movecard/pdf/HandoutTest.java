@@ -281,14 +281,14 @@ class HandoutTest {
         String reminder = "Be gentle and slow, never force a move, and stop at once if you feel pain, numbness or "
                 + "tingling. Full safety notes on page 1.";
         Handout handout = new Handout(new org.movecard.document.Block.Heading(1, title), base.subtitle(),
-                base.language(), base.intro(), base.safety(), reminder, base.moves(), title);
+                base.language(), base.intro(), base.safety(), reminder, base.moves(), title, null);
         byte[] pdf = TYPESETTER.handout(handout, PageFormat.A4, new PdfMeta("Long", null, "en", null)).bytes();
         List<String> pages = Pdfs.pageTexts(pdf);
         for (int i = 1; i < pages.size(); i++) {
             assertThat(pages.get(i)).as("page %d", i + 1).contains(Pdfs.flat(reminder)).contains("with thanks to everyone");
         }
         Handout tooLong = new Handout(handout.title(), base.subtitle(), base.language(), base.intro(), base.safety(),
-                reminder, base.moves(), title.repeat(4));
+                reminder, base.moves(), title.repeat(4), null);
         assertThatThrownBy(() -> TYPESETTER.handout(tooLong, PageFormat.A4, new PdfMeta("Long", null, "en", null)))
                 .isInstanceOfSatisfying(UserError.class, e -> {
                     assertThat(e.getMessage()).isEqualTo("the title is too long for the page footer");

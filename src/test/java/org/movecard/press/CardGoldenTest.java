@@ -18,15 +18,16 @@ import org.movecard.support.Golden;
 class CardGoldenTest {
     private static final PdfMeta META = new PdfMeta("Floor routine", null, "en", null);
 
-    @ParameterizedTest(name = "{0} on {1}, duplex {2}, page {3}")
+    @ParameterizedTest(name = "{0} on {1}, duplex {2}, page {3}, {4}")
     @CsvSource({
-        "a6, a4, none, 0",
-        "a7, a4, long-edge, 1",
-        "wallet, letter, short-edge, 0",
-        "wallet, letter, short-edge, 1",
+        "a6, a4, none, 0, bundled",
+        "a7, a4, long-edge, 1, bundled",
+        "wallet, letter, short-edge, 0, short-stretches.json",
+        "wallet, letter, short-edge, 1, short-stretches.json",
     })
-    void sheetLooksAsReviewed(String format, String sheet, String duplex, int page) {
-        var routine = Selector.select(Catalogues.bundled(), new Criteria(List.of("floor"), List.of(), List.of(), List.of()));
+    void sheetLooksAsReviewed(String format, String sheet, String duplex, int page, String catalogue) {
+        var routine = Selector.select(catalogue.equals("bundled") ? Catalogues.bundled() : Catalogues.resource(catalogue),
+                new Criteria(List.of("floor"), List.of(), List.of(), List.of()));
         Duplex mode = Duplex.named(duplex);
         CardFormat card = CardFormat.named(format);
         CardPdf cards = new Typesetter().cards(Cards.build(routine, null), card, mode != Duplex.NONE, META);

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.movecard.ExitCode;
+import org.movecard.Hint;
 import org.movecard.UserError;
 import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.CatalogueReader;
@@ -51,7 +52,7 @@ class CardSheetTest {
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
-        for (String catalogue : List.of("bundled", "long-steps.json")) {
+        for (String catalogue : List.of("bundled", "long-steps.json", "short-stretches.json")) {
             for (CardFormat format : CardFormat.ALL) {
                 for (String sheet : List.of("none", "a4", "letter")) {
                     for (Duplex duplex : Duplex.values()) {
@@ -73,14 +74,15 @@ class CardSheetTest {
     void cardsAreCompleteLegibleAndInsideTheirSafeArea(Case c) throws Exception {
         Routine routine = routine(c.catalogue());
         CardDeck deck = Cards.build(routine, null);
-        if (c.catalogue().equals("long-steps.json") && c.format() == CardFormat.WALLET && c.duplex() == Duplex.NONE) {
-            // A 600-character step beside the safety band is more than a wallet card holds at 6.5 pt:
-            // the documented error, never a clipped step.
-            assertThatThrownBy(() -> TYPESETTER.cards(deck, c.format(), false, META))
+        if (c.format() == CardFormat.WALLET && !c.catalogue().equals("short-stretches.json")) {
+            // A wallet card holds whole moves only; the bundled floor moves are too long for one even at
+            // 7 pt: the documented error, never a clipped step or a move spread over cards.
+            assertThatThrownBy(() -> TYPESETTER.cards(deck, c.format(), c.duplex() != Duplex.NONE, META))
                     .isInstanceOfSatisfying(UserError.class, e -> {
-                        assertThat(e.getMessage()).matches("move \"[a-z-]+\" step \\d+ does not fit on an empty "
-                                + "wallet card even at 6.5 pt");
+                        assertThat(e.getMessage()).matches("move \"[a-z-]+\" (step \\d+ does not fit on an empty|does "
+                                + "not fit whole on a) wallet card even at 7 pt.*");
                         assertThat(e.exitCode()).isEqualTo(ExitCode.DOES_NOT_FIT);
+                        assertThat(e.hint()).contains(Hint.option("format"));
                     });
             return;
         }
@@ -305,7 +307,7 @@ class CardSheetTest {
         assertThatThrownBy(() -> TYPESETTER.cards(deck, CardFormat.WALLET, true, META))
                 .isInstanceOfSatisfying(UserError.class, e -> {
                     assertThat(e.getMessage()).isEqualTo("move \"long-one\" step 2 does not fit on an empty wallet card "
-                            + "even at 6.5 pt");
+                            + "even at 7 pt");
                     assertThat(e.exitCode()).isEqualTo(ExitCode.DOES_NOT_FIT);
                     assertThat(e.hint()).contains("shorter steps");
                 });
@@ -334,10 +336,10 @@ class CardSheetTest {
     @Test
     void imposedSheetsAreReproducible() {
         Routine routine = routine("bundled");
-        CardPdf cards = TYPESETTER.cards(Cards.build(routine, null), CardFormat.WALLET, true, META);
-        SheetPlan plan = SheetPlan.fit(CardFormat.WALLET, PageFormat.A4);
+        CardPdf cards = TYPESETTER.cards(Cards.build(routine, null), CardFormat.A7, true, META);
+        SheetPlan plan = SheetPlan.fit(CardFormat.A7, PageFormat.A4);
         byte[] one = Imposition.impose(cards, plan, Duplex.LONG_EDGE, 0, 0, META).bytes();
-        byte[] two = Imposition.impose(TYPESETTER.cards(Cards.build(routine, null), CardFormat.WALLET, true, META),
+        byte[] two = Imposition.impose(TYPESETTER.cards(Cards.build(routine, null), CardFormat.A7, true, META),
                 plan, Duplex.LONG_EDGE, 0, 0, META).bytes();
         assertThat(two).isEqualTo(one);
     }

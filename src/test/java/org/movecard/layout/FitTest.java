@@ -1,0 +1,224 @@
+package org.movecard.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.movecard.ExitCode;
+import org.movecard.Movecard;
+import org.movecard.UserError;
+import org.movecard.catalogue.Catalogue;
+import org.movecard.catalogue.CatalogueReader;
+import org.movecard.catalogue.Clinic;
+import org.movecard.catalogue.ClinicReader;
+import org.movecard.selection.Criteria;
+import org.movecard.selection.Routine;
+import org.movecard.support.Catalogues;
+import org.movecard.support.Pdfs;
+
+/**
+ * Documents that fit: page counts of the documents people make most, the safety box whole on one
+ * page, no continuation without a step, and the fit engine's floor. Counted from the PDFs.
+ */
+class FitTest {
+    private static final Catalogue BUNDLED = Catalogues.bundled();
+    private static final Clinic CLINIC = ClinicReader.read(Path.of("data/examples/clinic.json"));
+    private static final Criteria DESK = new Criteria(List.of("chair", "standing"), List.of(), List.of(), List.of());
+    private static final Pattern CONTINUED = Pattern.compile("\\(continued\\)\\s*(\\S+)");
+
+    private final Movecard movecard = new Movecard();
+
+    private Movecard.Pdf handout(Catalogue catalogue, Criteria criteria, PageFormat paper, RenderOptions options) {
+        return movecard.handout(Movecard.select(catalogue, criteria), null, paper, options, null);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a4", "letter"})
+    void theBundledHandoutTakesAtMostFourPagesWithMovesOnPageOne(String paper) {
+        Movecard.Pdf pdf = handout(BUNDLED, Criteria.ALL, PageFormat.paper(paper), RenderOptions.DEFAULT);
+        assertThat(pdf.pages()).isLessThanOrEqualTo(4);
+        assertThat(pdf.fitting().textSize()).isEqualTo(Style.HANDOUT.body());
+        String first = Pdfs.pageTexts(pdf.bytes()).get(0);
+        assertThat(first).contains("1. " + Pdfs.flat(BUNDLED.moves().get(0).steps().get(0)));
+        everyStepOnceInOrder(pdf.bytes(), Movecard.select(BUNDLED, Criteria.ALL));
+    }
+
+    @Test
+    void theDeskHandoutFitsTwoPagesAtTenPointsOrMoreWithEveryStep() {
+        Movecard.Pdf pdf = handout(BUNDLED, DESK, PageFormat.A4, RenderOptions.DEFAULT.withPages(2));
+        assertThat(pdf.pages()).isEqualTo(2);
+        assertThat(pdf.fitting().textSize()).isGreaterThanOrEqualTo(Style.MIN_FITTED_BODY);
+        assertThat(Pdfs.glyphs(pdf.bytes()).stream().filter(g -> g.y() > 45))
+                .allMatch(g -> g.fontSize() >= Style.MIN_FITTED_BODY - 0.01f);
+        everyStepOnceInOrder(pdf.bytes(), Movecard.select(BUNDLED, DESK));
+    }
+
+    @Test
+    void belowTheFloorTheFitEngineStopsAndSaysHowManyPagesItNeeds() {
+        assertThatThrownBy(() -> handout(BUNDLED, Criteria.ALL, PageFormat.A4, RenderOptions.DEFAULT.withPages(1)))
+                .isInstanceOfSatisfying(UserError.class, e -> {
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.DOES_NOT_FIT);
+                    assertThat(e.getMessage()).matches("the handout needs \\d+ pages with 10 pt text, and \\d+ even "
+                            + "without pictures; it does not fit on 1");
+                    assertThat(e.hint()).containsPattern("\\{option:pages=\\d+}");
+                });
+    }
+
+    @Test
+    void fourTwoStepMovesShareColumnsOnTwoPagesAtMost() {
+        Catalogue four = shortened(BUNDLED, 4, 2);
+        Movecard.Pdf pdf = handout(four, Criteria.ALL, PageFormat.A4, new RenderOptions(false, false));
+        assertThat(pdf.pages()).isLessThanOrEqualTo(2);
+        // Two moves side by side on page 1, not one move a column.
+        String first = Pdfs.pageTexts(pdf.bytes()).get(0);
+        assertThat(first).contains(four.moves().get(0).name()).contains(four.moves().get(1).name());
+    }
+
+    @Test
+    void manyShortMovesPutAtLeastFiveOnAPage() {
+        Catalogue many = stretches(123);
+        Movecard.Pdf pdf = handout(many, Criteria.ALL, PageFormat.A4, RenderOptions.DEFAULT);
+        assertThat(123.0 / pdf.pages()).isGreaterThanOrEqualTo(5.0);
+        everyStepOnceInOrder(pdf.bytes(), Movecard.select(many, Criteria.ALL));
+    }
+
+    @Test
+    void largePrintStaysAtSixteenPointsOnNoMorePagesThanMoves() {
+        // Ten pages today (twelve before moves could continue over a page turn); the aim is eight.
+        Movecard.Pdf pdf = handout(BUNDLED, Criteria.ALL, PageFormat.A4, new RenderOptions(true, true));
+        assertThat(pdf.pages()).isLessThanOrEqualTo(BUNDLED.moves().size());
+        assertThat(pdf.fitting().textSize()).isEqualTo(Style.MIN_LARGE_PRINT);
+    }
+
+    @Test
+    void aSheetShowsTheShortSafetyPointsWholeOnPageOneAndTheFullOnesWhenAsked() {
+        var order = Movecard.order(BUNDLED, "Alex Example", "2026-12-01", null,
+                List.of("chair-twist: hold 20s, 3 times", "palms-arch: 10 times"), null, null);
+        Movecard.Pdf sheet = movecard.sheet(BUNDLED, CLINIC, order, PageFormat.A4, RenderOptions.DEFAULT, null);
+        String first = Pdfs.flat(Pdfs.pageTexts(sheet.bytes()).get(0));
+        BUNDLED.safety().shortPoints().forEach(p -> assertThat(first).contains(Pdfs.flat(p)));
+        CLINIC.callUsIf().forEach(p -> assertThat(first).contains(Pdfs.flat(p)));
+        // The first move begins on page 1, under the boxes; the sheet ends with notes and week log together.
+        assertThat(first).contains("Chair twist");
+        assertThat(sheet.pages()).isLessThanOrEqualTo(3);
+        String last = Pdfs.pageTexts(sheet.bytes()).get(sheet.pages() - 1);
+        assertThat(last).contains("Notes").contains("My week");
+        Movecard.Pdf full = movecard.sheet(BUNDLED, CLINIC, order, PageFormat.A4,
+                RenderOptions.DEFAULT.withFullSafety(true), null);
+        String fullFirst = Pdfs.flat(Pdfs.pageTexts(full.bytes()).get(0));
+        BUNDLED.safety().points().forEach(p -> assertThat(fullFirst).contains(Pdfs.flat(p)));
+        everyStepOnceInOrder(sheet.bytes(), Movecard.select(BUNDLED,
+                new Criteria(List.of(), List.of(), List.of("chair-twist", "palms-arch"), List.of())));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"handout", "large", "sheet"})
+    void theSafetyBoxIsWholeOnPageOne(String kind) {
+        byte[] pdf = switch (kind) {
+            case "handout" -> handout(BUNDLED, Criteria.ALL, PageFormat.A4, RenderOptions.DEFAULT).bytes();
+            case "large" -> handout(BUNDLED, Criteria.ALL, PageFormat.A4, new RenderOptions(true, true)).bytes();
+            default -> movecard.sheet(BUNDLED, CLINIC, Movecard.order(BUNDLED, "Alex", "2026-12-01", null,
+                    List.of("chair-twist", "palms-arch", "lying-twist"), null, null), PageFormat.A4,
+                    RenderOptions.DEFAULT.withFullSafety(true), null).bytes();
+        };
+        List<String> pages = Pdfs.pageTexts(pdf);
+        String first = Pdfs.flat(pages.get(0));
+        for (String point : BUNDLED.safety().points()) {
+            assertThat(first).as("page 1 holds the point").contains(Pdfs.flat(point));
+        }
+        assertThat(String.join(" ", pages)).doesNotContain("SAFETY (continued)");
+    }
+
+    @Test
+    void aContinuationAlwaysStartsWithAStep() {
+        List<byte[]> documents = new ArrayList<>();
+        documents.add(handout(BUNDLED, Criteria.ALL, PageFormat.A4, RenderOptions.DEFAULT).bytes());
+        documents.add(handout(BUNDLED, Criteria.ALL, PageFormat.LETTER, RenderOptions.DEFAULT).bytes());
+        documents.add(handout(BUNDLED, Criteria.ALL, PageFormat.A4, new RenderOptions(true, true)).bytes());
+        documents.add(handout(Catalogues.resource("long-steps.json"), Criteria.ALL, PageFormat.A4,
+                RenderOptions.DEFAULT).bytes());
+        Routine floor = Movecard.select(Catalogues.resource("long-steps.json"),
+                new Criteria(List.of("floor"), List.of(), List.of(), List.of()));
+        for (CardFormat format : List.of(CardFormat.A6, CardFormat.A7)) {
+            documents.add(movecard.cards(floor, null, format, null, org.movecard.press.Duplex.NONE, 0, 0, true, null)
+                    .bytes());
+        }
+        int continuations = 0;
+        for (byte[] pdf : documents) {
+            var m = CONTINUED.matcher(Pdfs.flat(Pdfs.text(pdf)));
+            while (m.find()) {
+                continuations++;
+                assertThat(m.group(1)).as("what follows \"(continued)\"").matches("\\d+\\.");
+            }
+        }
+        assertThat(continuations).as("the documents do continue moves").isPositive();
+    }
+
+    /** Every step of every move appears once, numbered, in the routine's order. */
+    private static void everyStepOnceInOrder(byte[] pdf, Routine routine) {
+        String all = Pdfs.flat(Pdfs.text(pdf));
+        int from = 0;
+        for (var move : routine.moves()) {
+            for (int s = 0; s < move.steps().size(); s++) {
+                String numbered = (s + 1) + ". " + Pdfs.flat(move.steps().get(s));
+                int at = all.indexOf(numbered, from);
+                assertThat(at).as("%s step %d in order", move.id(), s + 1).isGreaterThanOrEqualTo(from);
+                from = at;
+            }
+        }
+    }
+
+    /** The bundled catalogue's first {@code moves} moves with {@code steps} steps each and no figures. */
+    private static Catalogue shortened(Catalogue base, int moves, int steps) {
+        StringBuilder json = new StringBuilder();
+        json.append("{\"id\": \"four\", \"title\": \"Four moves\", \"language\": \"en\",")
+                .append("\"settings\": [{\"id\": \"chair\", \"label\": \"On a chair\"}, ")
+                .append("{\"id\": \"standing\", \"label\": \"Standing\"}],")
+                .append("\"regions\": [{\"id\": \"upper\", \"label\": \"Upper back\", \"zone\": \"upper\"}, ")
+                .append("{\"id\": \"middle\", \"label\": \"Middle back\", \"zone\": \"middle\"}, ")
+                .append("{\"id\": \"lower\", \"label\": \"Lower back\", \"zone\": \"lower\"}],")
+                .append("\"safety\": ").append(safetyJson(base)).append(", \"moves\": [");
+        for (int i = 0; i < moves; i++) {
+            var m = base.moves().get(i);
+            json.append(i == 0 ? "" : ",").append("{\"id\": \"").append(m.id()).append("\", \"name\": \"")
+                    .append(m.name()).append("\", \"setting\": \"").append(m.setting()).append("\", \"regions\": ")
+                    .append(list(m.regions())).append(", \"steps\": ").append(list(m.steps().subList(0, steps)))
+                    .append(", \"feel\": \"").append(m.feel().replace("\"", "\\\"")).append("\"}");
+        }
+        return CatalogueReader.read(json.append("]}").toString().getBytes(StandardCharsets.UTF_8), "four.json");
+    }
+
+    /** {@code n} short two-step stretches on the floor. */
+    private static Catalogue stretches(int n) {
+        StringBuilder json = new StringBuilder("{\"id\": \"many\", \"title\": \"Short stretches\", \"language\": \"en\","
+                + "\"settings\": [{\"id\": \"floor\", \"label\": \"On the floor\"}],"
+                + "\"regions\": [{\"id\": \"lower\", \"label\": \"Lower back\", \"zone\": \"lower\"}],"
+                + "\"safety\": {\"title\": \"Be gentle\", \"points\": [\"Stop if it hurts.\"]}, \"moves\": [");
+        for (int i = 1; i <= n; i++) {
+            json.append(i == 1 ? "" : ",").append("{\"id\": \"stretch-").append(i).append("\", \"name\": \"Short stretch ")
+                    .append(i).append("\", \"setting\": \"floor\", \"regions\": [\"lower\"], \"steps\": [\"Lie on your "
+                            + "back and breathe out slowly.\", \"Ease into the stretch and hold it gently.\"], "
+                            + "\"feel\": \"You'll feel this in your lower back.\"}");
+        }
+        return CatalogueReader.read(json.append("]}").toString().getBytes(StandardCharsets.UTF_8), "many.json");
+    }
+
+    private static String safetyJson(Catalogue base) {
+        return "{\"title\": \"" + base.safety().title() + "\", \"points\": " + list(base.safety().points()) + "}";
+    }
+
+    private static String list(List<String> items) {
+        StringBuilder s = new StringBuilder("[");
+        for (int i = 0; i < items.size(); i++) {
+            s.append(i == 0 ? "" : ", ").append('"').append(items.get(i).replace("\"", "\\\"")).append('"');
+        }
+        return s.append(']').toString();
+    }
+}
