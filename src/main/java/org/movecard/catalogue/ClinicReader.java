@@ -68,6 +68,10 @@ public final class ClinicReader {
     }
 
     private static Logo logo(Path file, String source, SourceMap.Mark at) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw logoError(source, at, "the logo " + file.normalize() + " " + CatalogueReader.NOT_REGULAR,
+                    "give the path of a PNG or JPEG file, relative to the clinic profile");
+        }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_LOGO_BYTES + 1);

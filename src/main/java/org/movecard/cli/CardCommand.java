@@ -71,7 +71,8 @@ final class CardCommand implements Callable<Integer> {
             description = "Routine name on every card (default: e.g. \"Floor routine\").")
     String title;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "output/card.pdf",
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OutputFileConverter.class,
+            defaultValue = "output/card.pdf",
             description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
     Path output;
 

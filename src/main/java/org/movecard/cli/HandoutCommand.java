@@ -48,7 +48,8 @@ final class HandoutCommand implements Callable<Integer> {
             description = "One move under another across the page, instead of two columns.")
     boolean oneColumn;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "output/handout.pdf",
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OutputFileConverter.class,
+            defaultValue = "output/handout.pdf",
             description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
     Path output;
 

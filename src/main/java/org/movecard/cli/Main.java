@@ -89,7 +89,7 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("error: " + PatientArguments.redact(ex.getCommandLine(), ex.getMessage()));
+            err.println("error: " + Terminal.escape(PatientArguments.redact(ex.getCommandLine(), ex.getMessage())));
             String name = ex.getCommandLine().getCommandSpec().qualifiedName();
             err.println("hint: see '" + name + " --help'");
             err.flush();
@@ -98,9 +98,9 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof UserError user) {
-                err.println("error: " + user.getMessage());
+                err.println("error: " + Terminal.escape(user.getMessage()));
                 if (user.hint() != null) {
-                    err.println("hint: " + user.hint());
+                    err.println("hint: " + Terminal.escape(user.hint()));
                 }
                 if (main.verbose && user.getCause() != null) {
                     user.getCause().printStackTrace(err);

@@ -68,7 +68,8 @@ final class SheetCommand implements Callable<Integer> {
     @Mixin
     RenderFlags render;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "output/sheet.pdf",
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OutputFileConverter.class,
+            defaultValue = "output/sheet.pdf",
             description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
     Path output;
 

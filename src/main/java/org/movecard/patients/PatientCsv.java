@@ -234,6 +234,10 @@ public final class PatientCsv implements Iterator<CsvRow>, Closeable {
                 throw new UserError(ExitCode.INVALID_INPUT, source + ": is a directory, not a CSV file",
                         "give the path of the .csv file");
             }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new UserError(ExitCode.INVALID_INPUT, source + ": is not a regular file (a FIFO, device or socket),"
+                        + " which could block forever", "save the patients as a .csv file and give its path");
+            }
             InputStream in;
             try {
                 in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);

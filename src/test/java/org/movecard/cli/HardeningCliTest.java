@@ -1,0 +1,159 @@
+package org.movecard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.movecard.cli.CliTest.run;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Inputs and destinations that used to hang, destroy a file or reach the terminal raw: each
+ * ends in one error line and an exit code, with nothing written.
+ */
+class HardeningCliTest {
+    private static final String CLINIC = SheetsCliTest.CLINIC;
+    private static final String CSV = "data/examples/patients.csv";
+
+    @TempDir
+    Path dir;
+
+    private Path fifo() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertThat(mkfifo.waitFor()).isZero();
+        return fifo;
+    }
+
+    private static void assertOneErrorLine(CliTest.Run run, int code, String says) {
+        assertThat(run.code()).as(run.err()).isEqualTo(code);
+        assertThat(run.err().lines().filter(l -> l.startsWith("error: ")).toList()).singleElement().asString().contains(says);
+        assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    private long files() throws Exception {
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile).count();
+        }
+    }
+
+    @Test
+    void aFifoAsOutputIsLeftAsItIs() throws Exception {
+        Path fifo = fifo();
+        CliTest.Run run = run("handout", "-o", fifo.toString());
+        assertOneErrorLine(run, 3, "is not a regular file");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        assertThat(Files.exists(fifo)).isTrue();
+        assertThat(files()).isZero();
+    }
+
+    @Test
+    void aCombinedPdfOntoAFifoIsRefusedBeforeAnySheet() throws Exception {
+        Path fifo = fifo();
+        CliTest.Run run = run("sheets", "--clinic", CLINIC, "--csv", CSV, "--out-dir", dir.resolve("out").toString(),
+                "--combined", fifo.toString());
+        assertOneErrorLine(run, 3, "is not a regular file");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"handout", "card"})
+    void anOutputEndingInASlashIsAFolderNotAFileNamedLikeIt(String command) throws Exception {
+        String folder = dir.resolve("out") + "/";
+        CliTest.Run run = run(command, "-o", folder);
+        assertOneErrorLine(run, 2, "names a folder, not a file");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aFifoAsCatalogueIsRefusedInsteadOfBlocking() throws Exception {
+        CliTest.Run run = run("handout", "-c", fifo().toString(), "-o", dir.resolve("h.pdf").toString());
+        assertOneErrorLine(run, 2, "is not a regular file");
+        assertThat(files()).isZero();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aFifoAsClinicProfileIsRefusedInsteadOfBlocking() throws Exception {
+        CliTest.Run run = run("sheet", "--clinic", fifo().toString(), "--patient", "A B", "--move", "chair-twist",
+                "-o", dir.resolve("s.pdf").toString());
+        assertOneErrorLine(run, 2, "is not a regular file");
+        assertThat(files()).isZero();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aFifoAsCsvIsRefusedInsteadOfBlocking() throws Exception {
+        CliTest.Run run = run("sheets", "--clinic", CLINIC, "--csv", fifo().toString(), "--out-dir", dir.resolve("out").toString());
+        assertOneErrorLine(run, 2, "is not a regular file");
+        assertThat(files()).isZero();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aFifoAsLogoIsRefusedInsteadOfBlocking() throws Exception {
+        fifo();
+        Path clinic = dir.resolve("clinic.json");
+        Files.writeString(clinic, Files.readString(Path.of(CLINIC)).replace("clinic-logo.png", "pipe"), StandardCharsets.UTF_8);
+        CliTest.Run run = run("sheet", "--clinic", clinic.toString(), "--patient", "A B", "--move", "chair-twist",
+                "-o", dir.resolve("s.pdf").toString());
+        assertOneErrorLine(run, 2, "clinic.json:7:");
+        assertThat(run.err()).contains("is not a regular file");
+        assertThat(dir.resolve("s.pdf")).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-1", "65", "2147483647"})
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void jobsOutsideOneToSixtyFourAreRefused(String jobs) throws Exception {
+        CliTest.Run run = run("sheets", "--clinic", CLINIC, "--csv", CSV, "--out-dir", dir.resolve("out").toString(), "--jobs", jobs);
+        assertOneErrorLine(run, 2, "--jobs " + jobs + ": give a number from 1 to 64");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aCombinedPdfNamedLikeOneOfTheSheetsIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path out = dir.resolve("out");
+        // Row 2 of the example is "Patient 0001"; the case differs, as it may on a case-insensitive disk.
+        CliTest.Run run = run("sheets", "--clinic", CLINIC, "--csv", CSV, "--out-dir", out.toString(),
+                "--combined", out.resolve("0002-Patient-0001.pdf").toString());
+        assertOneErrorLine(run, 3, "is the name of one of the sheets");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void escapeCharactersFromACatalogueAreShownEscaped() throws Exception {
+        Path catalogue = dir.resolve("esc.json");
+        // Written as JSON escapes: the reader refuses a raw control character before it reaches a value.
+        String json = Files.readString(Path.of("data/back-moves.json"));
+        Files.writeString(catalogue, json.replaceFirst("\"id\": \"chair-twist\"", "\"id\": \"chair\\\\u001b]0;owned\\\\u0007-twist\""),
+                StandardCharsets.UTF_8);
+        CliTest.Run run = run("check", "-c", catalogue.toString());
+        assertOneErrorLine(run, 2, "chair\\u001B]0;owned\\u0007-twist");
+        assertThat(run.err()).doesNotContain("\u001b").doesNotContain("\u0007");
+    }
+
+    @Test
+    void escapeCharactersInAnArgumentAreShownEscaped() {
+        CliTest.Run run = run("handout", "--moves", "chair\u001b[2J-twist", "-o", dir.resolve("h.pdf").toString());
+        assertOneErrorLine(run, 2, "chair\\u001B[2J-twist");
+        assertThat(run.err()).doesNotContain("\u001b");
+    }
+
+    @Test
+    void escapeCharactersInACsvCellAreShownEscaped() throws Exception {
+        Path csv = dir.resolve("p.csv");
+        Files.writeString(csv, "patient,moves\nAnn,chair\u001b[31m-x\u009b\n", StandardCharsets.UTF_8);
+        CliTest.Run run = run("sheets", "--clinic", CLINIC, "--csv", csv.toString(), "--out-dir", dir.resolve("out").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("chair\\u001B[31m-x\\u009B").doesNotContain("\u001b").doesNotContain("\u009b");
+    }
+}
