@@ -156,4 +156,14 @@ class HardeningCliTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("chair\\u001B[31m-x\\u009B").doesNotContain("\u001b").doesNotContain("\u009b");
     }
+
+    @Test
+    void aHugeCellIsNamedAsSuchNotAsAnUnclosedQuote() throws Exception {
+        Path csv = dir.resolve("p.csv");
+        Files.writeString(csv, "patient,moves,notes\nAnn,chair-twist,ok\nBen,chair-twist,\"" + "y".repeat(3_000_000) + "\"\n",
+                StandardCharsets.UTF_8);
+        CliTest.Run run = run("sheets", "--clinic", CLINIC, "--csv", csv.toString(), "--out-dir", dir.resolve("out").toString());
+        assertOneErrorLine(run, 2, "p.csv: line 3: a cell is longer than 100000 characters");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
 }
