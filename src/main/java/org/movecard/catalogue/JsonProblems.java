@@ -98,6 +98,15 @@ final class JsonProblems {
             Rule.of("^Non-standard token '(.*)'",
                     m -> m.group(1) + " is not a JSON number",
                     "write an ordinary number such as 10"),
+            Rule.of("^Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)",
+                    m -> "a number of " + m.group(1) + " digits (at most " + m.group(2) + " are read)",
+                    "write an ordinary number such as 10"),
+            Rule.of("^String value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)",
+                    m -> "a text of " + m.group(1) + " characters (at most " + m.group(2) + " are read)",
+                    "shorten the text; also look for a text that misses its closing \""),
+            Rule.of("^Name length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)",
+                    m -> "a field name of " + m.group(1) + " characters (at most " + m.group(2) + " are read)",
+                    "field names are short words such as \"steps\"; look for a text that misses its closing \""),
             Rule.of("^Invalid numeric value: (.*)",
                     m -> "invalid number: " + m.group(1),
                     "write numbers like 10, without leading zeros"));
@@ -134,7 +143,9 @@ final class JsonProblems {
     static CatalogueError syntax(JsonProcessingException e, String source) {
         String message = clean(e.getOriginalMessage());
         String path = e.getProcessor() instanceof JsonParser parser ? containerOf(parser.getParsingContext()) : "";
-        JsonLocation at = e.getLocation();
+        // A read limit (StreamConstraintsException) carries no location; the parser still knows where it is.
+        JsonLocation at = e.getLocation() == null && e.getProcessor() instanceof JsonParser parser
+                ? parser.currentLocation() : e.getLocation();
         for (Rule rule : SYNTAX) {
             Matcher m = rule.pattern().matcher(message);
             if (m.find()) {
