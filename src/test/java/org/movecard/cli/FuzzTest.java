@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,16 @@ class FuzzTest {
 
     @TempDir
     Path dir;
+
+    /** Outcomes seen by one test: a fuzz run that only ever fails to parse would test little. */
+    private int succeeded;
+    private int refused;
+
+    @AfterEach
+    void bothOutcomesWereSeen() {
+        assertThat(succeeded).as("runs that succeeded").isPositive();
+        assertThat(refused).as("runs that were refused").isPositive();
+    }
 
     @Test
     void damagedCataloguesEndInSuccessOrAUserError() throws Exception {
@@ -103,7 +114,9 @@ class FuzzTest {
         if (run.code() == 0) {
             assertThat(Files.readAllBytes(output)).as(why).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII))
                     .isNotEqualTo(EARLIER);
+            succeeded++;
         } else {
+            refused++;
             assertThat(run.err()).as(why).contains("error: ");
             assertThat(Files.readAllBytes(output)).as(why).isEqualTo(EARLIER);
         }
