@@ -166,4 +166,20 @@ class HardeningCliTest {
         assertOneErrorLine(run, 2, "p.csv: line 3: a cell is longer than 100000 characters");
         assertThat(dir.resolve("out")).doesNotExist();
     }
+
+    /** At the profile's limits, in the widest letters and large print, the header would not leave room: exit 5, not clipped. */
+    @Test
+    void aHeaderTooTallForPageOneIsDoesNotFitNeverClipped() throws Exception {
+        Path clinic = dir.resolve("clinic.json");
+        String wide = "W".repeat(60);
+        Files.writeString(clinic, """
+                {"name": "%s", "address": ["%s", "%s", "%s"], "phone": "01632 960 123", "web": "%s",
+                 "callUsIf": ["the pain gets worse"]}
+                """.formatted(wide, wide, wide, wide, wide), StandardCharsets.UTF_8);
+        Path pdf = dir.resolve("s.pdf");
+        CliTest.Run large = run("sheet", "--clinic", clinic.toString(), "--patient", "A B", "--move", "chair-twist",
+                "--large-print", "-o", pdf.toString());
+        assertOneErrorLine(large, 5, "the clinic's name, address and contact need");
+        assertThat(pdf).doesNotExist();
+    }
 }
