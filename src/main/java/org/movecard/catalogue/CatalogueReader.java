@@ -63,6 +63,17 @@ public final class CatalogueReader {
         return catalogue;
     }
 
+    /**
+     * An error about a value of a catalogue that has been read, placed at the value's line and
+     * column in {@code file}: for problems found after reading, such as a character no font has.
+     * {@code pointer} is a JSON Pointer such as {@code /moves/3/steps/1}.
+     */
+    public static CatalogueError errorAt(Path file, String pointer, String problem, String hint) {
+        String source = file.toString();
+        SourceMap.Mark at = SourceMap.scan(MAPPER, decodeUtf8(readBytes(file), source), source).value(pointer);
+        return new CatalogueError(source, at.line(), at.column(), pointer, problem, hint);
+    }
+
     /** The catalogue shipped inside movecard. */
     public static Catalogue bundled() {
         return Bundled.CATALOGUE;

@@ -60,15 +60,48 @@ public final class Fonts {
      * a silently dropped character could change the meaning of an instruction.
      */
     public void requireGlyphs(String text, Face face, String where) {
+        requireGlyphs(text, face, where, null);
+    }
+
+    /** As above; {@code pointer} is where the text is in the catalogue (a JSON Pointer), or null. */
+    public void requireGlyphs(String text, Face face, String where, String pointer) {
         BaseFont font = fonts.get(face);
         text.codePoints().forEach(cp -> {
             if (!Character.isWhitespace(cp) && cp != 0xAD && !font.charExists(cp)) {
-                throw new UserError(ExitCode.INVALID_INPUT,
-                        where + ": the character \"" + new String(Character.toChars(cp)) + "\" (U+"
-                                + String.format("%04X", cp) + ") cannot be printed with the bundled font",
-                        "replace it with plain text (emoji and rare symbols are not supported)");
+                throw new Unprintable(where, pointer, cp);
             }
         });
+    }
+
+    /**
+     * A character the bundled font cannot draw. {@link #pointer()} lets the catalogue's reader place
+     * the error at its line and column; {@link #problem()} is the message without the place.
+     */
+    public static final class Unprintable extends UserError {
+        private static final long serialVersionUID = 1L;
+        private final String pointer;
+        private final String problem;
+
+        Unprintable(String where, String pointer, int cp) {
+            this(where, pointer, "the character \"" + new String(Character.toChars(cp)) + "\" (U+"
+                    + String.format("%04X", cp) + ") cannot be printed with the bundled font");
+        }
+
+        private Unprintable(String where, String pointer, String problem) {
+            super(ExitCode.INVALID_INPUT, where + ": " + problem,
+                    "replace it with plain text (emoji and rare symbols are not supported)");
+            this.pointer = pointer;
+            this.problem = problem;
+        }
+
+        /** A JSON Pointer into the catalogue such as {@code /moves/3/steps/1}, or null. */
+        public String pointer() {
+            return pointer;
+        }
+
+        public String problem() {
+            return problem;
+        }
     }
 
     /** Raw font files, read once per process. */
