@@ -66,11 +66,37 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        String unreadable = unreadableArguments(args, System.getProperty("sun.jnu.encoding", "UTF-8"));
+        if (unreadable != null) {
+            System.err.println("error: " + unreadable);
+            System.err.println("hint: run movecard through its launcher (./movecard), or set a UTF-8 locale first,"
+                    + " e.g. LC_ALL=C.UTF-8 java -jar movecard.jar ...");
+            System.exit(ExitCode.INVALID_INPUT.code());
+        }
         Warmup.start();
         // Building picocli's model of every command costs more than a whole handout's layout;
         // a run that names its command builds only that one.
         String only = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
         System.exit(commandLine(only).execute(args));
+    }
+
+    /**
+     * Why the arguments cannot be trusted, or null. The JVM decodes them in the locale's character
+     * set; under LC_ALL=C that is ASCII and every accented letter is already a U+FFFD that nothing
+     * can put right: a patient's name would be printed wrong, a path would not be found. The
+     * argument itself is not shown (it may be a patient's name).
+     */
+    static String unreadableArguments(String[] args, String encoding) {
+        if (encoding.equalsIgnoreCase("UTF-8") || encoding.equalsIgnoreCase("UTF8")) {
+            return null;
+        }
+        for (String arg : args) {
+            if (arg.indexOf('\uFFFD') >= 0) {
+                return "an argument has characters that could not be read: the locale's character set is "
+                        + encoding + ", not UTF-8";
+            }
+        }
+        return null;
     }
 
     /** The configured command line; tests call {@code execute} on it with their own writers. */

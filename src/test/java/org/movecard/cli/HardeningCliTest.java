@@ -182,4 +182,31 @@ class HardeningCliTest {
         assertOneErrorLine(large, 5, "the clinic's name, address and contact need");
         assertThat(pdf).doesNotExist();
     }
+
+    /** The JVM, not movecard, decodes arguments: under LC_ALL=C "Zoë" is already "Zo\uFFFD\uFFFD" when main starts. */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void underAnAsciiLocaleArgumentsThatCannotBeReadAreRefusedNotPrintedWrong() throws Exception {
+        Path pdf = dir.resolve("s.pdf");
+        ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "sheet", "--clinic", CLINIC, "--patient", "Zo\u00eb \u00d8deg\u00e5rd", "--move", "chair-twist", "-o", pdf.toString());
+        java.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG"));
+        java.environment().put("LC_ALL", "C");
+        java.redirectErrorStream(true);
+        Process process = java.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isEqualTo(2);
+        assertThat(output).startsWith("error: an argument has characters that could not be read: the locale's character set is ")
+                .contains("hint: run movecard through its launcher").doesNotContain("Zo");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void argumentsAreTrustedUnderUtf8AndWhenTheyHaveNothingToLose() {
+        String[] mangled = {"--patient", "Zo\uFFFD\uFFFD"};
+        assertThat(Main.unreadableArguments(mangled, "UTF-8")).isNull();
+        assertThat(Main.unreadableArguments(new String[] {"--patient", "Zoe"}, "ANSI_X3.4-1968")).isNull();
+        assertThat(Main.unreadableArguments(mangled, "ANSI_X3.4-1968")).contains("ANSI_X3.4-1968, not UTF-8");
+    }
 }
