@@ -83,6 +83,7 @@ final class CardCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown sheet '" + sheet + "'; use a4, letter or none");
         }
+        AtomicFiles.requireNotAnInput(output, HINT, "the catalogue", catalogueFile.file);
         Routine routine = Movecard.select(catalogueFile.load(), selection.criteria());
         Movecard.CardSet cards = new Movecard().cards(routine, title, format, paper, duplex, backOffset.x(),
                 backOffset.y(), !noFigures, Meta.sourceDate());

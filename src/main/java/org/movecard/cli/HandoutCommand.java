@@ -55,6 +55,7 @@ final class HandoutCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        AtomicFiles.requireNotAnInput(output, AtomicFiles.OutputHint.OUTPUT, "the catalogue", catalogueFile.file);
         Routine routine = Movecard.select(catalogueFile.load(), selection.criteria());
         Movecard.Pdf rendered = new Movecard().handout(routine, title, render.paper, options(), Meta.sourceDate());
         AtomicFiles.write(output, rendered.bytes());

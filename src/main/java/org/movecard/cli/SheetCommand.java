@@ -75,6 +75,8 @@ final class SheetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        AtomicFiles.requireNotAnInput(output, OUTPUT, "the catalogue", catalogueFile.file);
+        AtomicFiles.requireNotAnInput(output, OUTPUT, "the clinic profile", clinic);
         Clinic profile = ClinicOption.load(clinic);
         Catalogue catalogue = catalogueFile.load();
         SheetOrder order;

@@ -79,6 +79,11 @@ final class SheetsCommand implements Callable<Integer> {
             throw new UserError(ExitCode.INVALID_INPUT, "--jobs " + jobs + ": give a number from 1 to " + SheetBatch.MAX_JOBS,
                     "leave --jobs out to make as many sheets at once as there are cores");
         }
+        if (combined != null) {
+            AtomicFiles.requireNotAnInput(combined, COMBINED, "the catalogue", catalogueFile.file);
+            AtomicFiles.requireNotAnInput(combined, COMBINED, "the clinic profile", clinic);
+            AtomicFiles.requireNotAnInput(combined, COMBINED, "the patient CSV", csv);
+        }
         Clinic profile = ClinicOption.load(clinic);
         Catalogue catalogue = catalogueFile.load();
         // A destination that cannot work is reported before the rows are read, so nobody fixes a

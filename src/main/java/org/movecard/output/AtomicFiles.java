@@ -133,6 +133,21 @@ public final class AtomicFiles {
     }
 
     /**
+     * Fails now, writing nothing, if {@code target} is {@code input}, a file the run reads (named
+     * by {@code what}: "the catalogue"): the PDF would replace it. A null or missing input is fine.
+     */
+    public static void requireNotAnInput(Path target, OutputHint hint, String what, Path input) {
+        try {
+            if (input != null && Files.exists(target) && Files.exists(input) && Files.isSameFile(target, input)) {
+                throw new Failure(target + ": is " + what + " this run reads; nothing was written", "is an input",
+                        "give " + hint.option() + " another file name, for example " + target.resolveSibling(hint.example()), null);
+            }
+        } catch (IOException e) {
+            // Not comparable: the write itself reports any real problem with the target.
+        }
+    }
+
+    /**
      * Fails now, writing nothing, if {@code dir} clearly cannot be a folder to write into: it is a
      * file, a folder on the way to it is a file, or the nearest existing folder is read-only.
      */

@@ -209,4 +209,19 @@ class HardeningCliTest {
         assertThat(Main.unreadableArguments(new String[] {"--patient", "Zoe"}, "ANSI_X3.4-1968")).isNull();
         assertThat(Main.unreadableArguments(mangled, "ANSI_X3.4-1968")).contains("ANSI_X3.4-1968, not UTF-8");
     }
+
+    @Test
+    void anOutputThatIsOneOfTheInputsIsRefusedAndTheInputKept() throws Exception {
+        Path catalogue = Files.copy(Path.of("data/back-moves.json"), dir.resolve("moves.json"));
+        byte[] before = Files.readAllBytes(catalogue);
+        CliTest.Run handout = run("handout", "-c", catalogue.toString(), "-o", dir.resolve(".").resolve("moves.json").toString());
+        assertOneErrorLine(handout, 3, "is the catalogue this run reads; nothing was written");
+        Path csv = Files.copy(Path.of(CSV), dir.resolve("patients.csv"));
+        CliTest.Run sheets = run("sheets", "--clinic", CLINIC, "--csv", csv.toString(), "--out-dir", dir.resolve("out").toString(),
+                "--combined", csv.toString());
+        assertOneErrorLine(sheets, 3, "is the patient CSV this run reads");
+        assertThat(Files.readAllBytes(catalogue)).isEqualTo(before);
+        assertThat(Files.readAllBytes(csv)).isEqualTo(Files.readAllBytes(Path.of(CSV)));
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
 }
