@@ -46,10 +46,25 @@ final class JsonProblems {
             Rule.of("^Unexpected character \\('}'.*was expecting double-quote to start field name",
                     m -> "expected another field after the comma, found }",
                     "delete the comma before } (JSON allows no trailing comma)"),
-            Rule.of("^Unexpected character \\(']'.*expected a valid value",
+            Rule.of("^Unexpected character \\(']'.*expected a (valid )?value",
                     m -> "expected a value, found ]",
                     "delete the comma before ] (JSON allows no trailing comma)"),
-            Rule.of("^Unexpected character \\('(.)'.*expected a valid value",
+            Rule.of("in numeric value: expected digit \\(0-9\\) to follow minus sign",
+                    m -> "invalid number: a minus sign must be followed by digits",
+                    "write a number such as -1, or put text in double quotes"),
+            Rule.of("in numeric value: Decimal point not followed by a digit",
+                    m -> "invalid number: a decimal point must be followed by digits",
+                    "write 10 or 10.5, not 10."),
+            Rule.of("in numeric value: Exponent indicator not followed by a digit",
+                    m -> "invalid number: the exponent e must be followed by digits",
+                    "write an ordinary number such as 10"),
+            Rule.of("in numeric value: JSON spec does not allow numbers to have plus signs",
+                    m -> "invalid number: a number may not start with +",
+                    "write 1, not +1"),
+            Rule.of("^Unexpected character \\('(.)'.*in numeric value",
+                    m -> "invalid number: unexpected " + m.group(1),
+                    "write an ordinary number such as 10"),
+            Rule.of("^Unexpected character \\('(.)'.*expected a (valid )?value",
                     m -> "expected a value, found " + m.group(1),
                     "write a value: text in double quotes, a number, true, false, a list [ ] or an object { }"),
             Rule.of("^Document nesting depth",
@@ -141,18 +156,22 @@ final class JsonProblems {
 
     /** A syntax error from the streaming pass (the JSON is not well formed). */
     static CatalogueError syntax(JsonProcessingException e, String source) {
-        String message = clean(e.getOriginalMessage());
+        return syntax(e, source, null);
+    }
+
+    /** As above; {@code fallback} is where the parser stopped, for an exception without a location. */
+    static CatalogueError syntax(JsonProcessingException e, String source, JsonLocation fallback) {
+        // The rules read Jackson's own wording; only what no rule matches is cleaned further for display.
+        String message = tidy(e.getOriginalMessage());
         String path = e.getProcessor() instanceof JsonParser parser ? containerOf(parser.getParsingContext()) : "";
-        // A read limit (StreamConstraintsException) carries no location; the parser still knows where it is.
-        JsonLocation at = e.getLocation() == null && e.getProcessor() instanceof JsonParser parser
-                ? parser.currentLocation() : e.getLocation();
+        JsonLocation at = e.getLocation() == null ? fallback : e.getLocation();
         for (Rule rule : SYNTAX) {
             Matcher m = rule.pattern().matcher(message);
             if (m.find()) {
                 return error(source, at, path, rule.problem().apply(m), rule.hint());
             }
         }
-        return error(source, at, path, message, "check the JSON syntax just before this position");
+        return error(source, at, path, clean(message), "check the JSON syntax just before this position");
     }
 
     /** A databinding error: well-formed JSON that does not fit the catalogue records. */
@@ -352,6 +371,13 @@ final class JsonProblems {
 
     /** Jackson's message as one line without source excerpts or reference chains: the last resort. */
     static String clean(String message) {
+        // "('G' (code 71))" says 'G'; advice to enable a parser feature is for programmers, not for us.
+        return tidy(message).replaceAll("\\(('.{1,2}') \\(code \\d+\\)\\)", "$1")
+                .replaceAll(":? *(enable|use) \\w*(Feature|Constraints)\\S*.*$", "");
+    }
+
+    /** One line, locations as "line 4, column 52", no reference chain: what the syntax rules read. */
+    private static String tidy(String message) {
         String text = message == null ? "invalid JSON" : message;
         text = SOURCE_REFERENCE.matcher(text).replaceAll("line $1, column $2");
         text = text.replaceAll("\\s*\\(through reference chain:[^)]*\\)", "").replace("`", "");
