@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.movecard.Movecard;
 import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.CatalogueReader;
-import org.movecard.typeset.Fonts;
+import org.movecard.layout.Unprintable;
 import picocli.CommandLine.Option;
 
 /** {@code --catalogue FILE}, defaulting to the bundled back-moves catalogue. */
@@ -25,7 +25,7 @@ final class CatalogueOption {
         Catalogue catalogue = CatalogueReader.read(file);
         try {
             new Movecard().checkPrintable(catalogue);
-        } catch (Fonts.Unprintable e) {
+        } catch (Unprintable e) {
             throw e.pointer() == null ? e : CatalogueReader.errorAt(file, e.pointer(), e.problem(), e.hint());
         }
         return catalogue;

@@ -7,7 +7,7 @@ import org.movecard.UserError;
 import org.movecard.catalogue.CatalogueReader;
 import org.movecard.catalogue.Clinic;
 import org.movecard.catalogue.ClinicReader;
-import org.movecard.typeset.Fonts;
+import org.movecard.layout.Unprintable;
 
 /** Loads the {@code --clinic} profile, which sheets require: a sheet must say whom to call. */
 final class ClinicOption {
@@ -24,7 +24,7 @@ final class ClinicOption {
         // As for catalogues: a character the fonts lack is named at its line and column, before layout.
         try {
             new Movecard().checkPrintable(clinic);
-        } catch (Fonts.Unprintable e) {
+        } catch (Unprintable e) {
             throw CatalogueReader.errorAt(file, e.pointer(), e.problem(), e.hint());
         }
         return clinic;
