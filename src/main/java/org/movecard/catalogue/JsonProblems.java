@@ -194,6 +194,13 @@ final class JsonProblems {
 
     /** As {@link #binding(JsonMappingException, SourceMap, String)} for another kind of file ("clinic profile"). */
     static CatalogueError binding(JsonMappingException e, SourceMap map, String source, String kind) {
+        // Jackson wraps whatever a constructor throws, running out of memory included: that is no
+        // fault of the file, and must not be reported as "invalid move".
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof VirtualMachineError error) {
+                throw error;
+            }
+        }
         String path = pointer(e.getPath());
         if (e instanceof UnrecognizedPropertyException u) {
             return unknownField(parent(path), u.getPropertyName(), u.getReferringClass(), map, source);

@@ -78,7 +78,17 @@ public final class Main implements Runnable {
         // Building picocli's model of every command costs more than a whole handout's layout;
         // a run that names its command builds only that one.
         String only = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
-        System.exit(commandLine(only).execute(args));
+        int code;
+        try {
+            code = commandLine(only).execute(args);
+        } catch (OutOfMemoryError e) {
+            // An Error passes picocli's handler; by now the run's objects are unreachable, so printing works.
+            System.err.println("error: out of memory: the run needs more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB of memory Java may use; nothing more was written");
+            System.err.println("hint: allow more, e.g. MOVECARD_MAX_HEAP=2g ./movecard ..., or give a smaller catalogue or CSV");
+            code = ExitCode.OUTPUT_FAILED.code();
+        }
+        System.exit(code);
     }
 
     /**

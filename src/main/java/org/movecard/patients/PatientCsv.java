@@ -158,6 +158,11 @@ public final class PatientCsv implements Iterator<CsvRow>, Closeable {
             throw fileError("the file is not UTF-8 text",
                     "save it as \"CSV UTF-8\" (Excel) or \"Text CSV\" with character set UTF-8 (LibreOffice)");
         } catch (JsonProcessingException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof VirtualMachineError error) {
+                    throw error; // out of memory is no fault of the file
+                }
+            }
             // Binding wraps the parser's limit in a mapping exception.
             if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
                 throw fileError("line " + recordLine + ": a cell is longer than " + MAX_CELL_CHARS + " characters",

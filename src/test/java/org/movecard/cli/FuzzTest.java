@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * earlier output file as it was. A failing case is saved under target/fuzz/ with its seed.
  * About five seconds.
  */
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // a hang guard, not a speed check: the three take seconds
 class FuzzTest {
     /** {@code -Dmovecard.fuzzSeed=N -Dmovecard.fuzzScale=10} searches further than CI does. */
     private static final long SEED = Long.getLong("movecard.fuzzSeed", 20261203L);

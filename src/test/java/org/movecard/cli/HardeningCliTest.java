@@ -6,6 +6,7 @@ import static org.movecard.cli.CliTest.run;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -223,5 +224,33 @@ class HardeningCliTest {
         assertThat(Files.readAllBytes(catalogue)).isEqualTo(before);
         assertThat(Files.readAllBytes(csv)).isEqualTo(Files.readAllBytes(Path.of(CSV)));
         assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    /** An OutOfMemoryError is an Error, which passes picocli's handler: it used to end in a JVM trace, exit 1. */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void runningOutOfMemoryIsOneLineNotATrace() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var catalogue = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(Path.of("data/back-moves.json").toFile());
+        var moves = (com.fasterxml.jackson.databind.node.ArrayNode) catalogue.get("moves");
+        var first = (com.fasterxml.jackson.databind.node.ObjectNode) moves.get(0).deepCopy();
+        first.remove(List.of("figure", "variationOf", "video"));
+        moves.removeAll();
+        for (int i = 0; i < 3000; i++) {
+            moves.add(first.deepCopy().put("id", "m" + i).put("name", "Move " + i));
+        }
+        Path big = dir.resolve("big.json");
+        mapper.writeValue(big.toFile(), catalogue);
+        Path pdf = dir.resolve("h.pdf");
+        ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx16m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "handout", "-c", big.toString(), "-o", pdf.toString());
+        java.redirectErrorStream(true);
+        Process process = java.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(output).isEqualTo(3);
+        assertThat(output).startsWith("error: out of memory: the run needs more than the ")
+                .contains("hint: allow more, e.g. MOVECARD_MAX_HEAP=2g").doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(pdf).doesNotExist();
     }
 }
