@@ -111,6 +111,14 @@ class HardeningCliTest {
         assertThat(dir.resolve("s.pdf")).doesNotExist();
     }
 
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aFifoToPreviewIsRefusedInsteadOfBlocking() throws Exception {
+        CliTest.Run run = run("preview", fifo().toString(), "--out-dir", dir.resolve("png").toString());
+        assertOneErrorLine(run, 2, "is not a regular file");
+        assertThat(dir.resolve("png")).doesNotExist();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"0", "-1", "65", "2147483647"})
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
