@@ -213,19 +213,32 @@ public final class AtomicFiles {
 
     /**
      * Removes the temporary files that a run killed half-way (kill -9, power cut) left in
-     * {@code folder}: ours by name, and only those whose process is gone. Best effort.
+     * {@code folder}: ours by name, and only those whose process is gone and that nothing has
+     * written to for a minute. Best effort.
      */
     static void removeStaleTemporaries(Path folder) {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, ".*.part")) {
             for (Path entry : entries) {
                 Matcher m = TEMPORARY.matcher(entry.getFileName().toString());
-                if (m.matches() && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && !alive(m.group(1))) {
+                if (m.matches() && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && !alive(m.group(1))
+                        && untouchedFor(entry, STALE_AFTER)) {
                     deleteQuietly(entry);
                 }
             }
         } catch (IOException | UncheckedIOException ignored) {
             // Leftovers are harmless; a folder that cannot be listed is reported when it is written.
         }
+    }
+
+    /**
+     * A folder shared between machines holds other hosts' temporary files, whose process ids mean
+     * nothing here; one that is being written is touched every few milliseconds.
+     */
+    private static final java.time.Duration STALE_AFTER = java.time.Duration.ofMinutes(1);
+
+    private static boolean untouchedFor(Path file, java.time.Duration age) throws IOException {
+        return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant()
+                .isBefore(java.time.Instant.now().minus(age));
     }
 
     private static boolean alive(String pid) {

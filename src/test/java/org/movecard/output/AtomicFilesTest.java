@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.movecard.ExitCode;
@@ -180,8 +181,14 @@ class AtomicFilesTest {
         Path live = Files.writeString(dir.resolve(".0003-x.pdf." + alive + "-abc.part"), "writing");
         Path other = Files.writeString(dir.resolve(".notes.part"), "someone else's");
         Path sheet = Files.writeString(dir.resolve("0001-x.pdf"), "%PDF");
+        // Written to a moment ago: perhaps by a run on another machine sharing the folder, so kept.
+        Path recent = Files.writeString(dir.resolve(".0004-x.pdf." + dead + "-beef.part"), "being written");
+        var longAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600));
+        for (Path old : List.of(stale, live, other, sheet)) {
+            Files.setLastModifiedTime(old, longAgo);
+        }
         AtomicFiles.prepareFolder(dir, AtomicFiles.OutputHint.OUTPUT);
-        assertThat(Files.list(dir)).containsExactlyInAnyOrder(live, other, sheet);
+        assertThat(Files.list(dir)).containsExactlyInAnyOrder(live, other, sheet, recent);
         assertThat(stale).doesNotExist();
     }
 
