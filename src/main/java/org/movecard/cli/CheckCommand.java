@@ -36,7 +36,8 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String name = catalogueFile.name();
         for (Readability.Warning w : warnings) {
-            err.println("warning: " + name + ": move \"" + w.moveId() + "\" step " + w.step() + ": " + Terminal.escape(w.message()));
+            err.println("warning: " + name + ": move \"" + w.moveId() + "\" step " + w.step() + ": "
+                    + Terminal.escape(w.message()));
         }
         err.flush();
         PrintWriter out = spec.commandLine().getOut();

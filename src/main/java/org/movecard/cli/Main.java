@@ -83,7 +83,8 @@ public final class Main implements Runnable {
             code = commandLine(only).execute(args);
         } catch (OutOfMemoryError e) {
             // An Error passes picocli's handler; by now the run's objects are unreachable, so printing works.
-            System.err.println("error: out of memory: the run needs more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            System.err.println("error: out of memory: the run needs more than the " + megabytes
                     + " MB of memory Java may use; nothing more was written");
             System.err.println("hint: allow more, e.g. MOVECARD_MAX_HEAP=2g ./movecard ..., or give a smaller catalogue or CSV");
             code = ExitCode.OUTPUT_FAILED.code();

@@ -140,7 +140,8 @@ public final class AtomicFiles {
         try {
             if (input != null && Files.exists(target) && Files.exists(input) && Files.isSameFile(target, input)) {
                 throw new Failure(target + ": is " + what + " this run reads; nothing was written", "is an input",
-                        "give " + hint.option() + " another file name, for example " + target.resolveSibling(hint.example()), null);
+                        "give " + hint.option() + " another file name, for example "
+                                + target.resolveSibling(hint.example()), null);
             }
         } catch (IOException e) {
             // Not comparable: the write itself reports any real problem with the target.
