@@ -135,6 +135,11 @@ public final class Movecard {
         typesetter.checkCoverage(catalogue);
     }
 
+    /** Checks that the bundled fonts can print every field of a clinic profile that a sheet shows. */
+    public void checkPrintable(Clinic clinic) {
+        typesetter.checkCoverage(clinic);
+    }
+
     /** The typesetter behind this instance, for the sheet batch's per-row checks. */
     Typesetter typesetter() {
         return typesetter;

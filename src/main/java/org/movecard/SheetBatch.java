@@ -39,6 +39,12 @@ import org.movecard.selection.SheetOrders;
  * stays flat however long the file is. Messages name rows by their line, never a patient's text.
  */
 public final class SheetBatch {
+    /**
+     * The most sheets made at once. Each worker holds its own fonts and layout (tens of MB), and a
+     * sheet takes milliseconds, so more workers than this only cost memory.
+     */
+    public static final int MAX_JOBS = 64;
+
     private final Request request;
     private final Queue<Movecard> idle = new ConcurrentLinkedQueue<>();
 
@@ -49,8 +55,8 @@ public final class SheetBatch {
     public record Request(Catalogue catalogue, Clinic clinic, Path csv, Path outDir, PageFormat paper,
                           RenderOptions options, int jobs, LocalDate today, Instant date) {
         public Request {
-            if (jobs < 1) {
-                throw new IllegalArgumentException("jobs " + jobs);
+            if (jobs < 1 || jobs > MAX_JOBS) {
+                throw new IllegalArgumentException("jobs " + jobs + " is not from 1 to " + MAX_JOBS);
             }
         }
     }
@@ -105,17 +111,16 @@ public final class SheetBatch {
         ExecutorService pool = Executors.newFixedThreadPool(request.jobs());
         Semaphore inFlight = new Semaphore(request.jobs() * 2);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        FileNames names = new FileNames(request.outDir());
-        int digits = Math.max(4, Integer.toString(checked.lastLine()).length());
+        Naming names = new Naming(checked);
         List<Written> written = new ArrayList<>();
         try (PatientCsv rows = open()) {
             while (rows.hasNext() && failure.get() == null) {
                 CsvRow row = rows.next();
-                if (checked.badLines().contains(row.line()) || row.problem() != null) {
+                if (names.skips(row)) {
                     continue;
                 }
                 SheetOrder order = order(row);
-                Path file = names.next(String.format(Locale.ROOT, "%0" + digits + "d", row.line()), order.patient(), ".pdf");
+                Path file = names.next(row, order);
                 int line = row.line();
                 written.add(new Written(line, file));
                 inFlight.acquire();
@@ -140,6 +145,49 @@ public final class SheetBatch {
             throw failure.get();
         }
         return written;
+    }
+
+    /**
+     * The file the second pass would write that {@code other} names (compared as the batch's names
+     * are, ignoring case), or null: the combined PDF must not replace a sheet of its own batch.
+     */
+    public Path sheetAt(Checked checked, Path other) {
+        Path wanted = other.toAbsolutePath().normalize();
+        Naming names = new Naming(checked);
+        try (PatientCsv rows = open()) {
+            while (rows.hasNext()) {
+                CsvRow row = rows.next();
+                if (names.skips(row)) {
+                    continue;
+                }
+                Path file = names.next(row, order(row));
+                if (file.getParent().equals(wanted.getParent())
+                        && file.getFileName().toString().equalsIgnoreCase(wanted.getFileName().toString())) {
+                    return file;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Names the valid rows' sheets, the same way in every pass: "0012-anna-muller.pdf". */
+    private final class Naming {
+        private final Checked checked;
+        private final FileNames names = new FileNames(request.outDir());
+        private final int digits;
+
+        Naming(Checked checked) {
+            this.checked = checked;
+            this.digits = Math.max(4, Integer.toString(checked.lastLine()).length());
+        }
+
+        boolean skips(CsvRow row) {
+            return checked.badLines().contains(row.line()) || row.problem() != null;
+        }
+
+        Path next(CsvRow row, SheetOrder order) {
+            return names.next(String.format(Locale.ROOT, "%0" + digits + "d", row.line()), order.patient(), ".pdf");
+        }
     }
 
     /** All written sheets joined into one PDF, in row order, streamed. */

@@ -63,6 +63,17 @@ public final class CatalogueReader {
         return catalogue;
     }
 
+    /**
+     * An error about a value of a catalogue that has been read, placed at the value's line and
+     * column in {@code file}: for problems found after reading, such as a character no font has.
+     * {@code pointer} is a JSON Pointer such as {@code /moves/3/steps/1}.
+     */
+    public static CatalogueError errorAt(Path file, String pointer, String problem, String hint) {
+        String source = file.toString();
+        SourceMap.Mark at = SourceMap.scan(MAPPER, decodeUtf8(readBytes(file), source), source).value(pointer);
+        return new CatalogueError(source, at.line(), at.column(), pointer, problem, hint);
+    }
+
     /** The catalogue shipped inside movecard. */
     public static Catalogue bundled() {
         return Bundled.CATALOGUE;
@@ -124,6 +135,10 @@ public final class CatalogueReader {
             throw CatalogueError.ofFile(source, "is a directory, not a " + kind + " file",
                     "give the path of the " + kind + "'s .json file inside it");
         }
+        // A FIFO or a device would block the read forever or never end; only a saved file can be a catalogue.
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw CatalogueError.ofFile(source, NOT_REGULAR, "save the " + kind + " as a file and give its path");
+        }
         // Read at most one byte past the limit so a huge file (or a device) cannot exhaust memory.
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(MAX_BYTES + 1);
@@ -138,6 +153,9 @@ public final class CatalogueReader {
             throw CatalogueError.ofFile(source, "cannot read the file: " + reason, checkThePath(file));
         }
     }
+
+    /** Why a FIFO, device or socket is refused as input: reading it may block forever. */
+    static final String NOT_REGULAR = "is not a regular file (a FIFO, device or socket), which could block forever";
 
     static String checkThePath(Path file) {
         return "check the path; it was looked up as " + file.toAbsolutePath().normalize();

@@ -16,6 +16,12 @@ public record Clinic(String name, List<String> address, String phone, String ema
             + "address and the callUsIf points; see docs/clinic.md";
     /** Digits with the usual separators; a phone number people must be able to dial from paper. */
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()./-]{2,30}");
+    /**
+     * The most characters of a name, an address line, an e-mail or a web address, and the most
+     * address lines: what the sheet's header holds in a few lines beside the logo, even in large print.
+     */
+    public static final int MAX_CHARACTERS = 60;
+    public static final int MAX_ADDRESS_LINES = 3;
 
     public Clinic {
         name = Text.requireText(name, "clinic name");
@@ -38,6 +44,25 @@ public record Clinic(String name, List<String> address, String phone, String ema
         }
         logo = Text.optionalText(logo, "logo");
         callUsIf = Text.requireTexts(callUsIf, "callUsIf");
+        fitsTheHeader(name, "clinic name");
+        if (address.size() > MAX_ADDRESS_LINES) {
+            throw new Text.Problem("address must have at most " + MAX_ADDRESS_LINES + " entries (it has " + address.size() + ")",
+                    "join short lines, or leave out what a patient does not need to find or call the clinic");
+        }
+        for (int i = 0; i < address.size(); i++) {
+            fitsTheHeader(address.get(i), "address entry " + (i + 1));
+        }
+        fitsTheHeader(email, "email");
+        fitsTheHeader(web, "web");
+    }
+
+    /** Worded so the reader can place the error on the field: "clinic name must be …". */
+    private static void fitsTheHeader(String value, String what) {
+        if (value != null && value.codePointCount(0, value.length()) > MAX_CHARACTERS) {
+            throw new Text.Problem(what + " must be at most " + MAX_CHARACTERS + " characters (it has "
+                    + value.codePointCount(0, value.length()) + ")",
+                    "shorten it: the sheet's header shows the clinic's name, address and contact in a few lines");
+        }
     }
 
     @JsonCreator

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -64,16 +65,28 @@ public final class ClinicReader {
         }
         SourceMap.Mark at = map.value("/logo");
         Path base = file.toAbsolutePath().getParent();
-        return clinic.withLogoImage(logo(base.resolve(clinic.logo()), source, at));
+        Path logo;
+        try {
+            logo = base.resolve(clinic.logo());
+        } catch (InvalidPathException e) {
+            throw logoError(source, at, "the logo is not a valid file name", LOGO_PATH);
+        }
+        return clinic.withLogoImage(logo(logo, source, at));
     }
 
+    private static final String LOGO_PATH = "give the logo's path relative to the clinic profile, e.g. \"logo.png\"";
+
     private static Logo logo(Path file, String source, SourceMap.Mark at) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw logoError(source, at, "the logo " + file.normalize() + " " + CatalogueReader.NOT_REGULAR,
+                    "give the path of a PNG or JPEG file, relative to the clinic profile");
+        }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_LOGO_BYTES + 1);
         } catch (NoSuchFileException e) {
             throw logoError(source, at, "logo file not found (looked for " + file.normalize() + ")",
-                    "give the logo's path relative to the clinic profile, e.g. \"logo.png\"");
+                    LOGO_PATH);
         } catch (IOException e) {
             throw logoError(source, at, "cannot read the logo file " + file.normalize(),
                     "check that the file exists and is readable");

@@ -46,10 +46,25 @@ final class JsonProblems {
             Rule.of("^Unexpected character \\('}'.*was expecting double-quote to start field name",
                     m -> "expected another field after the comma, found }",
                     "delete the comma before } (JSON allows no trailing comma)"),
-            Rule.of("^Unexpected character \\(']'.*expected a valid value",
+            Rule.of("^Unexpected character \\(']'.*expected a (valid )?value",
                     m -> "expected a value, found ]",
                     "delete the comma before ] (JSON allows no trailing comma)"),
-            Rule.of("^Unexpected character \\('(.)'.*expected a valid value",
+            Rule.of("in numeric value: expected digit \\(0-9\\) to follow minus sign",
+                    m -> "invalid number: a minus sign must be followed by digits",
+                    "write a number such as -1, or put text in double quotes"),
+            Rule.of("in numeric value: Decimal point not followed by a digit",
+                    m -> "invalid number: a decimal point must be followed by digits",
+                    "write 10 or 10.5, not 10."),
+            Rule.of("in numeric value: Exponent indicator not followed by a digit",
+                    m -> "invalid number: the exponent e must be followed by digits",
+                    "write an ordinary number such as 10"),
+            Rule.of("in numeric value: JSON spec does not allow numbers to have plus signs",
+                    m -> "invalid number: a number may not start with +",
+                    "write 1, not +1"),
+            Rule.of("^Unexpected character \\('(.)'.*in numeric value",
+                    m -> "invalid number: unexpected " + m.group(1),
+                    "write an ordinary number such as 10"),
+            Rule.of("^Unexpected character \\('(.)'.*expected a (valid )?value",
                     m -> "expected a value, found " + m.group(1),
                     "write a value: text in double quotes, a number, true, false, a list [ ] or an object { }"),
             Rule.of("^Document nesting depth",
@@ -98,6 +113,15 @@ final class JsonProblems {
             Rule.of("^Non-standard token '(.*)'",
                     m -> m.group(1) + " is not a JSON number",
                     "write an ordinary number such as 10"),
+            Rule.of("^Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)",
+                    m -> "a number of " + m.group(1) + " digits (at most " + m.group(2) + " are read)",
+                    "write an ordinary number such as 10"),
+            Rule.of("^String value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)",
+                    m -> "a text of " + m.group(1) + " characters (at most " + m.group(2) + " are read)",
+                    "shorten the text; also look for a text that misses its closing \""),
+            Rule.of("^Name length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)",
+                    m -> "a field name of " + m.group(1) + " characters (at most " + m.group(2) + " are read)",
+                    "field names are short words such as \"steps\"; look for a text that misses its closing \""),
             Rule.of("^Invalid numeric value: (.*)",
                     m -> "invalid number: " + m.group(1),
                     "write numbers like 10, without leading zeros"));
@@ -132,16 +156,22 @@ final class JsonProblems {
 
     /** A syntax error from the streaming pass (the JSON is not well formed). */
     static CatalogueError syntax(JsonProcessingException e, String source) {
-        String message = clean(e.getOriginalMessage());
+        return syntax(e, source, null);
+    }
+
+    /** As above; {@code fallback} is where the parser stopped, for an exception without a location. */
+    static CatalogueError syntax(JsonProcessingException e, String source, JsonLocation fallback) {
+        // The rules read Jackson's own wording; only what no rule matches is cleaned further for display.
+        String message = tidy(e.getOriginalMessage());
         String path = e.getProcessor() instanceof JsonParser parser ? containerOf(parser.getParsingContext()) : "";
-        JsonLocation at = e.getLocation();
+        JsonLocation at = e.getLocation() == null ? fallback : e.getLocation();
         for (Rule rule : SYNTAX) {
             Matcher m = rule.pattern().matcher(message);
             if (m.find()) {
                 return error(source, at, path, rule.problem().apply(m), rule.hint());
             }
         }
-        return error(source, at, path, message, "check the JSON syntax just before this position");
+        return error(source, at, path, clean(message), "check the JSON syntax just before this position");
     }
 
     /** A databinding error: well-formed JSON that does not fit the catalogue records. */
@@ -164,6 +194,13 @@ final class JsonProblems {
 
     /** As {@link #binding(JsonMappingException, SourceMap, String)} for another kind of file ("clinic profile"). */
     static CatalogueError binding(JsonMappingException e, SourceMap map, String source, String kind) {
+        // Jackson wraps whatever a constructor throws, running out of memory included: that is no
+        // fault of the file, and must not be reported as "invalid move".
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof VirtualMachineError error) {
+                throw error;
+            }
+        }
         String path = pointer(e.getPath());
         if (e instanceof UnrecognizedPropertyException u) {
             return unknownField(parent(path), u.getPropertyName(), u.getReferringClass(), map, source);
@@ -341,6 +378,13 @@ final class JsonProblems {
 
     /** Jackson's message as one line without source excerpts or reference chains: the last resort. */
     static String clean(String message) {
+        // "('G' (code 71))" says 'G'; advice to enable a parser feature is for programmers, not for us.
+        return tidy(message).replaceAll("\\(('.{1,2}') \\(code \\d+\\)\\)", "$1")
+                .replaceAll(":? *(enable|use) \\w*(Feature|Constraints)\\S*.*$", "");
+    }
+
+    /** One line, locations as "line 4, column 52", no reference chain: what the syntax rules read. */
+    private static String tidy(String message) {
         String text = message == null ? "invalid JSON" : message;
         text = SOURCE_REFERENCE.matcher(text).replaceAll("line $1, column $2");
         text = text.replaceAll("\\s*\\(through reference chain:[^)]*\\)", "").replace("`", "");

@@ -50,13 +50,18 @@ final class SourceMap {
             // Jackson reports a repeated field at the position after its name; record() finds it
             // at the name's start instead. Databinding keeps Jackson's check as a backstop.
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-            requireObject(parser, source, kind, objectHint);
-            // An unclosed object ends in an exception, never in a null token, so this loop ends.
-            while (!closesRoot(parser)) {
-                map.record(parser, source);
-                parser.nextToken();
+            try {
+                requireObject(parser, source, kind, objectHint);
+                // An unclosed object ends in an exception, never in a null token, so this loop ends.
+                while (!closesRoot(parser)) {
+                    map.record(parser, source);
+                    parser.nextToken();
+                }
+                rejectTrailing(parser, Mark.of(parser.currentTokenLocation(), JsonToken.END_OBJECT), source, kind);
+            } catch (JsonProcessingException e) {
+                // A read limit (a 2,000-digit number) carries no location; the parser knows where it stopped.
+                throw JsonProblems.syntax(e, source, parser.currentLocation());
             }
-            rejectTrailing(parser, Mark.of(parser.currentTokenLocation(), JsonToken.END_OBJECT), source, kind);
         } catch (JsonProcessingException e) {
             throw JsonProblems.syntax(e, source);
         } catch (IOException e) {

@@ -71,7 +71,8 @@ final class CardCommand implements Callable<Integer> {
             description = "Routine name on every card (default: e.g. \"Floor routine\").")
     String title;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "output/card.pdf",
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OutputFileConverter.class,
+            defaultValue = "output/card.pdf",
             description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
     Path output;
 
@@ -82,6 +83,7 @@ final class CardCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "unknown sheet '" + sheet + "'; use a4, letter or none");
         }
+        AtomicFiles.requireNotAnInput(output, HINT, "the catalogue", catalogueFile.file);
         Routine routine = Movecard.select(catalogueFile.load(), selection.criteria());
         Movecard.CardSet cards = new Movecard().cards(routine, title, format, paper, duplex, backOffset.x(),
                 backOffset.y(), !noFigures, Meta.sourceDate());

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.movecard.Movecard;
-import org.movecard.UserError;
 import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.Readability;
 import picocli.CommandLine;
@@ -28,17 +27,17 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Loading a file checks every character against the fonts; the bundled one is checked here.
         Catalogue catalogue = catalogueFile.load();
-        try {
+        if (catalogueFile.file == null) {
             new Movecard().checkPrintable(catalogue);
-        } catch (UserError e) {
-            throw new UserError(e.exitCode(), catalogueFile.name() + ": " + e.getMessage(), e.hint());
         }
         List<Readability.Warning> warnings = Readability.check(catalogue);
         PrintWriter err = spec.commandLine().getErr();
         String name = catalogueFile.name();
         for (Readability.Warning w : warnings) {
-            err.println("warning: " + name + ": move \"" + w.moveId() + "\" step " + w.step() + ": " + w.message());
+            err.println("warning: " + name + ": move \"" + w.moveId() + "\" step " + w.step() + ": "
+                    + Terminal.escape(w.message()));
         }
         err.flush();
         PrintWriter out = spec.commandLine().getOut();

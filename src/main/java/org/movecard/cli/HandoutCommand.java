@@ -55,12 +55,14 @@ final class HandoutCommand implements Callable<Integer> {
                     + "below 10 pt (large print: 16 pt); exit code 5 says how many pages it needs.")
     Integer pages;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "output/handout.pdf",
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OutputFileConverter.class,
+            defaultValue = "output/handout.pdf",
             description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
     Path output;
 
     @Override
     public Integer call() {
+        AtomicFiles.requireNotAnInput(output, AtomicFiles.OutputHint.OUTPUT, "the catalogue", catalogueFile.file);
         Routine routine = Movecard.select(catalogueFile.load(), selection.criteria());
         Movecard.Pdf rendered = new Movecard().handout(routine, title, render.paper, options(), Meta.sourceDate());
         AtomicFiles.write(output, rendered.bytes());

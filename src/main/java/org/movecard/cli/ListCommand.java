@@ -36,17 +36,18 @@ final class ListCommand implements Callable<Integer> {
         rows.add(new String[] {"#", "ID", "NAME", "SETTING", "REGIONS", "STEPS"});
         int n = 1;
         for (Move move : routine.moves()) {
-            rows.add(new String[] {Integer.toString(n++), move.id(), move.name(), move.setting(),
+            // The reader refuses control characters; escaping also shows a bidi override as such.
+            rows.add(new String[] {Integer.toString(n++), move.id(), Terminal.escape(move.name()), move.setting(),
                 String.join(",", move.regions()), Integer.toString(move.steps().size())});
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(catalogue.title() + " (" + catalogueFile.name() + ")");
+        out.println(Terminal.escape(catalogue.title()) + " (" + catalogueFile.name() + ")");
         out.println();
         printTable(out, rows);
         out.println();
-        out.println("settings: " + catalogue.settings().stream().map(s -> s.id() + " (" + s.label() + ")")
+        out.println("settings: " + catalogue.settings().stream().map(s -> s.id() + " (" + Terminal.escape(s.label()) + ")")
                 .collect(Collectors.joining(", ")));
-        out.println("regions:  " + catalogue.regions().stream().map(r -> r.id() + " (" + r.label() + ")")
+        out.println("regions:  " + catalogue.regions().stream().map(r -> r.id() + " (" + Terminal.escape(r.label()) + ")")
                 .collect(Collectors.joining(", ")));
         out.flush();
         return 0;

@@ -67,11 +67,48 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        String unreadable = unreadableArguments(args, System.getProperty("sun.jnu.encoding", "UTF-8"));
+        if (unreadable != null) {
+            System.err.println("error: " + unreadable);
+            System.err.println("hint: run movecard through its launcher (./movecard), or set a UTF-8 locale first,"
+                    + " e.g. LC_ALL=C.UTF-8 java -jar movecard.jar ...");
+            System.exit(ExitCode.INVALID_INPUT.code());
+        }
         Warmup.start();
         // Building picocli's model of every command costs more than a whole handout's layout;
         // a run that names its command builds only that one.
         String only = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
-        System.exit(commandLine(only).execute(args));
+        int code;
+        try {
+            code = commandLine(only).execute(args);
+        } catch (OutOfMemoryError e) {
+            // An Error passes picocli's handler; by now the run's objects are unreachable, so printing works.
+            long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            System.err.println("error: out of memory: the run needs more than the " + megabytes
+                    + " MB of memory Java may use; nothing more was written");
+            System.err.println("hint: allow more, e.g. MOVECARD_MAX_HEAP=2g ./movecard ..., or give a smaller catalogue or CSV");
+            code = ExitCode.OUTPUT_FAILED.code();
+        }
+        System.exit(code);
+    }
+
+    /**
+     * Why the arguments cannot be trusted, or null. The JVM decodes them in the locale's character
+     * set; under LC_ALL=C that is ASCII and every accented letter is already a U+FFFD that nothing
+     * can put right: a patient's name would be printed wrong, a path would not be found. The
+     * argument itself is not shown (it may be a patient's name).
+     */
+    static String unreadableArguments(String[] args, String encoding) {
+        if (encoding.equalsIgnoreCase("UTF-8") || encoding.equalsIgnoreCase("UTF8")) {
+            return null;
+        }
+        for (String arg : args) {
+            if (arg.indexOf('\uFFFD') >= 0) {
+                return "an argument has characters that could not be read: the locale's character set is "
+                        + encoding + ", not UTF-8";
+            }
+        }
+        return null;
     }
 
     /** The configured command line; tests call {@code execute} on it with their own writers. */
@@ -90,7 +127,7 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("error: " + PatientArguments.redact(ex.getCommandLine(), ex.getMessage()));
+            err.println("error: " + Terminal.escape(PatientArguments.redact(ex.getCommandLine(), ex.getMessage())));
             String name = ex.getCommandLine().getCommandSpec().qualifiedName();
             err.println("hint: see '" + name + " --help'");
             err.flush();
@@ -99,9 +136,9 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof UserError user) {
-                err.println("error: " + Hint.words(user.getMessage(), WORDING));
+                err.println("error: " + Terminal.escape(Hint.words(user.getMessage(), WORDING)));
                 if (user.hint() != null) {
-                    err.println("hint: " + Hint.words(user.hint(), WORDING));
+                    err.println("hint: " + Terminal.escape(Hint.words(user.hint(), WORDING)));
                 }
                 if (main.verbose && user.getCause() != null) {
                     user.getCause().printStackTrace(err);

@@ -44,6 +44,10 @@ final class PreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (Files.exists(pdf) && !Files.isRegularFile(pdf)) {
+            throw new UserError(ExitCode.INVALID_INPUT, pdf + ": is not a regular file (a folder, FIFO, device or socket)",
+                    "give the path of a PDF file");
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(pdf);

@@ -73,12 +73,15 @@ final class SheetCommand implements Callable<Integer> {
                     + "box already names the red flags).")
     boolean fullSafety;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "output/sheet.pdf",
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OutputFileConverter.class,
+            defaultValue = "output/sheet.pdf",
             description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
     Path output;
 
     @Override
     public Integer call() {
+        AtomicFiles.requireNotAnInput(output, OUTPUT, "the catalogue", catalogueFile.file);
+        AtomicFiles.requireNotAnInput(output, OUTPUT, "the clinic profile", clinic);
         Clinic profile = ClinicOption.load(clinic);
         Catalogue catalogue = catalogueFile.load();
         SheetOrder order;

@@ -55,7 +55,8 @@ final class SheetsCommand implements Callable<Integer> {
             description = "Folder for the sheets (created if missing); files are named ROW-NAME.pdf.")
     Path outDir;
 
-    @Option(names = "--combined", paramLabel = "FILE", description = "Also write all sheets into this one PDF, in row order.")
+    @Option(names = "--combined", paramLabel = "FILE", converter = OutputFileConverter.class,
+            description = "Also write all sheets into this one PDF, in row order.")
     Path combined;
 
     @Option(names = "--skip-invalid", description = "Write the valid rows and list the invalid ones, instead of writing nothing.")
@@ -69,7 +70,8 @@ final class SheetsCommand implements Callable<Integer> {
                     + "box already names the red flags).")
     boolean fullSafety;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Sheets made at once (default: the number of cores).")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Sheets made at once, 1 to " + SheetBatch.MAX_JOBS + " (default: the number of cores).")
     Integer jobs;
 
     /** How the two outputs are named in hints. */
@@ -79,6 +81,15 @@ final class SheetsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
+        if (jobs != null && (jobs < 1 || jobs > SheetBatch.MAX_JOBS)) {
+            throw new UserError(ExitCode.INVALID_INPUT, "--jobs " + jobs + ": give a number from 1 to " + SheetBatch.MAX_JOBS,
+                    "leave --jobs out to make as many sheets at once as there are cores");
+        }
+        if (combined != null) {
+            AtomicFiles.requireNotAnInput(combined, COMBINED, "the catalogue", catalogueFile.file);
+            AtomicFiles.requireNotAnInput(combined, COMBINED, "the clinic profile", clinic);
+            AtomicFiles.requireNotAnInput(combined, COMBINED, "the patient CSV", csv);
+        }
         Clinic profile = ClinicOption.load(clinic);
         Catalogue catalogue = catalogueFile.load();
         // A destination that cannot work is reported before the rows are read, so nobody fixes a
@@ -88,12 +99,18 @@ final class SheetsCommand implements Callable<Integer> {
             AtomicFiles.checkFile(combined, COMBINED);
         }
         PrintWriter err = spec.commandLine().getErr();
-        int threads = jobs != null && jobs > 0 ? jobs : Runtime.getRuntime().availableProcessors();
+        int threads = jobs != null ? jobs : Math.min(Runtime.getRuntime().availableProcessors(), SheetBatch.MAX_JOBS);
         SheetBatch batch = new SheetBatch(new SheetBatch.Request(catalogue, profile, csv, outDir, render.paper,
                 render.options().withFullSafety(fullSafety), threads, SheetCommand.today(), Meta.sourceDate()));
 
         SheetBatch.Checked checked = batch.check();
         report(checked, err);
+        if (combined != null && batch.sheetAt(checked, combined) != null) {
+            // Named by the option as given, not by the sheet's name, which comes from a patient's.
+            throw new UserError(ExitCode.OUTPUT_FAILED, "--combined " + combined + ": is the name of one of the sheets"
+                    + " this run writes into --out-dir; nothing was written",
+                    "give --combined a name outside the sheets' pattern, for example " + outDir.resolve("all-sheets.pdf"));
+        }
         // Some folders pass every check and still refuse files; find out with an empty probe, not a sheet.
         AtomicFiles.prepareFolder(outDir, OUT_DIR);
         if (combined != null) {
@@ -128,10 +145,10 @@ final class SheetsCommand implements Callable<Integer> {
         Set<String> hinted = new HashSet<>();
         String level = skipInvalid ? "warning: " : "error: ";
         for (RowProblem p : checked.problems()) {
-            err.println(level + Hint.words(p.message(checked.source()), Main.WORDING));
+            err.println(level + Terminal.escape(Hint.words(p.message(checked.source()), Main.WORDING)));
             // The same hint under every row of a long file helps nobody; once is enough.
             if (p.hint() != null && hinted.add(p.hint())) {
-                err.println("hint: " + Hint.words(p.hint(), Main.WORDING));
+                err.println("hint: " + Terminal.escape(Hint.words(p.hint(), Main.WORDING)));
             }
         }
         err.flush();

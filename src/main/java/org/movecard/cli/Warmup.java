@@ -17,7 +17,7 @@ final class Warmup {
             try {
                 CatalogueReader.bundled();
                 new Typesetter();
-            } catch (RuntimeException ignored) {
+            } catch (RuntimeException | OutOfMemoryError ignored) {
                 // Only a head start: the command itself reads, and reports, for real.
             }
         }, "movecard-warmup");

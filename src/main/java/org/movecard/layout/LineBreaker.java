@@ -47,14 +47,11 @@ final class LineBreaker {
                 line.setLength(0);
                 available = width;
             }
-            String rest = word;
-            while (fonts.width(rest, face, size) > available) {
-                int cut = fitting(rest, face, size, available);
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
+            int before = lines.size();
+            line.append(breakWord(word, face, size, available, width, lines));
+            if (lines.size() > before) {
                 available = width;
             }
-            line.append(rest);
         }
         if (!line.isEmpty() || lines.isEmpty()) {
             lines.add(line.toString());
@@ -62,15 +59,42 @@ final class LineBreaker {
         return lines;
     }
 
-    /** The longest prefix (at least one code point) of {@code word} that fits. */
-    private int fitting(String word, Face face, float size, float width) {
-        int end = word.offsetByCodePoints(0, 1);
+    /**
+     * Adds the full lines of a word too wide for {@code available} to {@code lines} and returns
+     * what is left for the next line. Each character is measured once, so a word of a million
+     * characters takes as long as a million characters of ordinary text.
+     */
+    private String breakWord(String word, Face face, float size, float available, float width, List<String> lines) {
+        int start = 0;
+        float room = available;
+        while (true) {
+            int end = fitting(word, start, face, size, room);
+            if (end == word.length()) {
+                return word.substring(start);
+            }
+            lines.add(word.substring(start, end));
+            start = end;
+            room = width;
+        }
+    }
+
+    /** The end of the longest run (at least one code point) of {@code word} from {@code start} that fits. */
+    private int fitting(String word, int start, Face face, float size, float width) {
+        int first = word.offsetByCodePoints(start, 1);
+        int end = first;
+        float used = fonts.width(word.substring(start, end), face, size);
         while (end < word.length()) {
             int next = word.offsetByCodePoints(end, 1);
-            if (fonts.width(word.substring(0, next), face, size) > width) {
+            float advance = fonts.width(word.substring(end, next), face, size);
+            if (used + advance > width) {
                 break;
             }
+            used += advance;
             end = next;
+        }
+        // A sum of widths may round differently from the run measured whole; the whole run decides.
+        while (end > first && fonts.width(word.substring(start, end), face, size) > width) {
+            end = word.offsetByCodePoints(end, -1);
         }
         return end;
     }

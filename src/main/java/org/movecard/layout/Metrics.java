@@ -1,8 +1,5 @@
 package org.movecard.layout;
 
-import org.movecard.ExitCode;
-import org.movecard.UserError;
-
 /**
  * What the layouts need to know about the fonts: how wide a text is, how tall capitals are, how
  * deep descenders go, and whether a character can be drawn at all. The PDF stage implements it
@@ -26,12 +23,14 @@ public interface Metrics {
      * a silently dropped character could change the meaning of an instruction.
      */
     default void requireGlyphs(String text, Face face, String where) {
+        requireGlyphs(text, face, where, null);
+    }
+
+    /** As above; {@code pointer} is where the text is in the catalogue (a JSON Pointer), or null. */
+    default void requireGlyphs(String text, Face face, String where, String pointer) {
         text.codePoints().forEach(cp -> {
             if (!Character.isWhitespace(cp) && cp != 0xAD && !canDraw(cp, face)) {
-                throw new UserError(ExitCode.INVALID_INPUT,
-                        where + ": the character \"" + new String(Character.toChars(cp)) + "\" (U+"
-                                + String.format("%04X", cp) + ") cannot be printed with the bundled font",
-                        "replace it with plain text (emoji and rare symbols are not supported)");
+                throw new Unprintable(where, pointer, cp);
             }
         });
     }

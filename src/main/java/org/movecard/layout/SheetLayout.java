@@ -2,6 +2,9 @@ package org.movecard.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.movecard.ExitCode;
+import org.movecard.UserError;
 import org.movecard.document.MoveSection;
 import org.movecard.document.TakeHomeSheet;
 import org.movecard.layout.Style.Palette;
@@ -99,7 +102,9 @@ public final class SheetLayout {
         float laterTop = moves.laterPageTop(reminder(sheet), format);
         Paginator paginator = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : laterTop, bottom,
                 pageTurnShare);
-        paginator.place(new Paginator.Unit(List.of(header(sheet.header(), width), patient(sheet, width)), null));
+        Frame header = header(sheet.header(), width);
+        requireRoomFor(header, format);
+        paginator.place(new Paginator.Unit(List.of(header, patient(sheet, width)), null));
         // Safety before any move: the clinic's "stop and call us" box first, so its phone number is on
         // page 1 whatever the catalogue's safety text, then the catalogue's safety box.
         paginator.place(safetyBoxes(sheet, width));
@@ -179,6 +184,21 @@ public final class SheetLayout {
             }
         }
         return new Frame(height, box.spaceBefore(), ops, box.role(), box.keepWithNext(), box.group());
+    }
+
+    /**
+     * The header is one block on page 1, which the paginator cannot split; one taller than half the
+     * page would push the stop-and-call box off it, or run over the footer. The clinic profile's
+     * limits keep real headers far below this; the check makes sure nothing is ever clipped.
+     */
+    private void requireRoomFor(Frame header, PageFormat format) {
+        float room = format.height() - style.topMargin() - style.bottomMargin();
+        if (header.height() > room / 2) {
+            throw new UserError(ExitCode.DOES_NOT_FIT, String.format(Locale.ROOT,
+                    "the clinic's name, address and contact need %.0f mm at the top of the sheet; at most %.0f mm fit",
+                    header.height() / PageFormat.MM, room / 2 / PageFormat.MM),
+                    "shorten the clinic's name or address in the clinic profile");
+        }
     }
 
     /** Logo on the left, the clinic's name, address and contact line beside it, a rule below. */

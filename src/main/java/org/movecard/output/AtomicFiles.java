@@ -3,16 +3,21 @@ package org.movecard.output;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.movecard.ExitCode;
 import org.movecard.UserError;
 
@@ -23,6 +28,9 @@ import org.movecard.UserError;
  */
 public final class AtomicFiles {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final long PID = ProcessHandle.current().pid();
+    /** ".NAME.PID-HEX.part", as {@link #temporary} makes them. */
+    private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.(\\d+)-[0-9a-f]{1,16}\\.part");
 
     private AtomicFiles() {
     }
@@ -82,9 +90,7 @@ public final class AtomicFiles {
     /** Writes {@code target} whole or not at all; fails with a {@link Failure}. */
     public static void write(Path target, Content content, OutputHint hint) {
         Path file = target.toAbsolutePath().normalize();
-        if (Files.isDirectory(file)) {
-            throw isDirectory(target, hint);
-        }
+        requireFileOrNothing(file, target, hint);
         Path dir = file.getParent();
         try {
             Files.createDirectories(dir);
@@ -101,6 +107,9 @@ public final class AtomicFiles {
                 out.flush();
                 channel.force(true);
             }
+            // Checked again just before the rename, which would replace a FIFO or a device node that
+            // appeared meanwhile as readily as a file.
+            requireFileOrNothing(file, target, hint);
             move(temp, file);
             temp = null;
         } catch (IOException e) {
@@ -116,12 +125,26 @@ public final class AtomicFiles {
      */
     public static void checkFile(Path target, OutputHint hint) {
         Path file = target.toAbsolutePath().normalize();
-        if (Files.isDirectory(file)) {
-            throw isDirectory(target, hint);
-        }
+        requireFileOrNothing(file, target, hint);
         String problem = folderProblem(file.getParent());
         if (problem != null) {
             throw new Failure(target + ": cannot write here: " + problem, problem, folderHint(hint), null);
+        }
+    }
+
+    /**
+     * Fails now, writing nothing, if {@code target} is {@code input}, a file the run reads (named
+     * by {@code what}: "the catalogue"): the PDF would replace it. A null or missing input is fine.
+     */
+    public static void requireNotAnInput(Path target, OutputHint hint, String what, Path input) {
+        try {
+            if (input != null && Files.exists(target) && Files.exists(input) && Files.isSameFile(target, input)) {
+                throw new Failure(target + ": is " + what + " this run reads; nothing was written", "is an input",
+                        "give " + hint.option() + " another file name, for example "
+                                + target.resolveSibling(hint.example()), null);
+            }
+        } catch (IOException e) {
+            // Not comparable: the write itself reports any real problem with the target.
         }
     }
 
@@ -163,6 +186,7 @@ public final class AtomicFiles {
         } finally {
             deleteQuietly(probe);
         }
+        removeStaleTemporaries(folder);
     }
 
     /** Why nothing can be created at or under {@code folder}, judged without writing; null if it looks fine. */
@@ -183,8 +207,48 @@ public final class AtomicFiles {
         return null;
     }
 
+    /** Named after the process, so a later run can tell a dead run's leftovers from a live one's. */
     private static Path temporary(Path dir, String name) {
-        return dir.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+        return dir.resolve("." + name + "." + PID + "-" + Long.toHexString(RANDOM.nextLong()) + ".part");
+    }
+
+    /**
+     * Removes the temporary files that a run killed half-way (kill -9, power cut) left in
+     * {@code folder}: ours by name, and only those whose process is gone and that nothing has
+     * written to for a minute. Best effort.
+     */
+    static void removeStaleTemporaries(Path folder) {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, ".*.part")) {
+            for (Path entry : entries) {
+                Matcher m = TEMPORARY.matcher(entry.getFileName().toString());
+                if (m.matches() && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS) && !alive(m.group(1))
+                        && untouchedFor(entry, STALE_AFTER)) {
+                    deleteQuietly(entry);
+                }
+            }
+        } catch (IOException | UncheckedIOException ignored) {
+            // Leftovers are harmless; a folder that cannot be listed is reported when it is written.
+        }
+    }
+
+    /**
+     * A folder shared between machines holds other hosts' temporary files, whose process ids mean
+     * nothing here; one that is being written is touched every few milliseconds.
+     */
+    private static final java.time.Duration STALE_AFTER = java.time.Duration.ofMinutes(1);
+
+    private static boolean untouchedFor(Path file, java.time.Duration age) throws IOException {
+        return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant()
+                .isBefore(java.time.Instant.now().minus(age));
+    }
+
+    private static boolean alive(String pid) {
+        try {
+            long id = Long.parseLong(pid);
+            return id == PID || ProcessHandle.of(id).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true;
+        }
     }
 
     private static void deleteQuietly(Path temp) {
@@ -203,6 +267,22 @@ public final class AtomicFiles {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * The rename replaces whatever has the target's name, so only a regular file (or nothing) may be
+     * there: renaming over {@code /dev/null}, a device node or a FIFO would destroy it.
+     */
+    private static void requireFileOrNothing(Path file, Path target, OutputHint hint) {
+        if (Files.isDirectory(file)) {
+            throw isDirectory(target, hint);
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            String reason = "is not a regular file (a device, FIFO or socket)";
+            throw new Failure(target + ": " + reason + "; it was left as it is", reason,
+                    "give " + hint.option() + " the name of a new or ordinary file, for example "
+                            + file.resolveSibling(hint.example()), null);
         }
     }
 

@@ -1,7 +1,10 @@
 package org.movecard.patients;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -36,7 +39,16 @@ import org.movecard.UserError;
  * problems with a row come back with the row. Holds one row at a time.
  */
 public final class PatientCsv implements Iterator<CsvRow>, Closeable {
-    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    /**
+     * The longest cell read, in characters: some thirty pages of notes, far more than a sheet
+     * prints. A longer one is a wrong file or a broken quote, said as such, not run out of memory.
+     */
+    public static final int MAX_CELL_CHARS = 100_000;
+    private static final CsvMapper MAPPER = CsvMapper.builder(CsvFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL_CHARS).build())
+                    .build())
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .build();
     /** Enough for any header; a "line" longer than this is not a CSV header. */
     private static final int SNIFF_CHARS = 64 * 1024;
 
@@ -146,6 +158,17 @@ public final class PatientCsv implements Iterator<CsvRow>, Closeable {
             throw fileError("the file is not UTF-8 text",
                     "save it as \"CSV UTF-8\" (Excel) or \"Text CSV\" with character set UTF-8 (LibreOffice)");
         } catch (JsonProcessingException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof VirtualMachineError error) {
+                    throw error; // out of memory is no fault of the file
+                }
+            }
+            // Binding wraps the parser's limit in a mapping exception.
+            if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
+                throw fileError("line " + recordLine + ": a cell is longer than " + MAX_CELL_CHARS + " characters",
+                        "keep notes short (a sheet prints a few lines); if the cell should be short, look for a quote"
+                                + " that opens a cell and is never closed");
+            }
             // The parser's own message can quote characters of the cell, which may be a patient's name.
             throw fileError("line " + currentLine() + ": not readable as CSV (a quoted cell is not closed,"
                     + " or a quote stands inside an unquoted cell)",
@@ -233,6 +256,10 @@ public final class PatientCsv implements Iterator<CsvRow>, Closeable {
             if (Files.isDirectory(file)) {
                 throw new UserError(ExitCode.INVALID_INPUT, source + ": is a directory, not a CSV file",
                         "give the path of the .csv file");
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new UserError(ExitCode.INVALID_INPUT, source + ": is not a regular file (a FIFO, device or socket),"
+                        + " which could block forever", "save the patients as a .csv file and give its path");
             }
             InputStream in;
             try {

@@ -57,26 +57,53 @@ public final class Typesetter {
      * before any document is made; the error names the move and field.
      */
     public void checkCoverage(org.movecard.catalogue.Catalogue catalogue) {
-        fonts.requireGlyphs(catalogue.title(), Face.BOLD, "the catalogue title");
-        fonts.requireGlyphs(catalogue.safety().title(), Face.BOLD, "the safety title");
-        catalogue.safety().points().forEach(p -> fonts.requireGlyphs(p, Face.REGULAR, "a safety point"));
-        catalogue.safety().shortPoints().forEach(p -> fonts.requireGlyphs(p, Face.REGULAR, "a short safety point"));
+        fonts.requireGlyphs(catalogue.title(), Face.BOLD, "the catalogue title", "/title");
+        fonts.requireGlyphs(catalogue.safety().title(), Face.BOLD, "the safety title", "/safety/title");
+        each(catalogue.safety().points(), Face.REGULAR, i -> "safety point " + (i + 1), "/safety/points/");
+        each(catalogue.safety().shortPoints(), Face.REGULAR, i -> "short safety point " + (i + 1), "/safety/shortPoints/");
         if (catalogue.intro() != null) {
-            fonts.requireGlyphs(catalogue.intro(), Face.REGULAR, "the intro");
+            fonts.requireGlyphs(catalogue.intro(), Face.REGULAR, "the intro", "/intro");
         }
-        catalogue.settings().forEach(s -> fonts.requireGlyphs(s.label(), Face.REGULAR, "setting \"" + s.id() + "\""));
-        catalogue.regions().forEach(r -> fonts.requireGlyphs(r.label(), Face.REGULAR, "region \"" + r.id() + "\""));
-        for (var move : catalogue.moves()) {
+        for (int i = 0; i < catalogue.settings().size(); i++) {
+            var setting = catalogue.settings().get(i);
+            fonts.requireGlyphs(setting.label(), Face.REGULAR, "setting \"" + setting.id() + "\"", "/settings/" + i + "/label");
+        }
+        for (int i = 0; i < catalogue.regions().size(); i++) {
+            var region = catalogue.regions().get(i);
+            fonts.requireGlyphs(region.label(), Face.REGULAR, "region \"" + region.id() + "\"", "/regions/" + i + "/label");
+        }
+        for (int m = 0; m < catalogue.moves().size(); m++) {
+            var move = catalogue.moves().get(m);
             String where = "move \"" + move.id() + "\"";
-            fonts.requireGlyphs(move.name(), Face.BOLD, where + " name");
-            for (int i = 0; i < move.steps().size(); i++) {
-                fonts.requireGlyphs(move.steps().get(i), Face.REGULAR, where + " step " + (i + 1));
-            }
+            String at = "/moves/" + m;
+            fonts.requireGlyphs(move.name(), Face.BOLD, where + " name", at + "/name");
+            each(move.steps(), Face.REGULAR, i -> where + " step " + (i + 1), at + "/steps/");
             if (move.feel() != null) {
-                fonts.requireGlyphs(move.feel(), Face.REGULAR, where + " feel note");
+                fonts.requireGlyphs(move.feel(), Face.REGULAR, where + " feel note", at + "/feel");
             }
-            move.equipment().forEach(e -> fonts.requireGlyphs(e, Face.REGULAR, where + " equipment"));
-            move.tips().forEach(t -> fonts.requireGlyphs(t, Face.REGULAR, where + " tip"));
+            each(move.equipment(), Face.REGULAR, i -> where + " equipment", at + "/equipment/");
+            each(move.tips(), Face.REGULAR, i -> where + " tip", at + "/tips/");
+        }
+    }
+
+    /** As {@link #checkCoverage(org.movecard.catalogue.Catalogue)} for the fields of a clinic profile a sheet prints. */
+    public void checkCoverage(org.movecard.catalogue.Clinic clinic) {
+        fonts.requireGlyphs(clinic.name(), Face.BOLD, "the clinic name", "/name");
+        each(clinic.address(), Face.REGULAR, i -> "the clinic address", "/address/");
+        fonts.requireGlyphs(clinic.phone(), Face.BOLD, "the clinic phone", "/phone");
+        if (clinic.email() != null) {
+            fonts.requireGlyphs(clinic.email(), Face.REGULAR, "the clinic e-mail", "/email");
+        }
+        if (clinic.web() != null) {
+            fonts.requireGlyphs(clinic.web(), Face.REGULAR, "the clinic web address", "/web");
+        }
+        each(clinic.callUsIf(), Face.REGULAR, i -> "stop-and-call point " + (i + 1), "/callUsIf/");
+    }
+
+    /** Each text of a list, placed at {@code pointer} + its index. */
+    private void each(List<String> texts, Face face, java.util.function.IntFunction<String> where, String pointer) {
+        for (int i = 0; i < texts.size(); i++) {
+            fonts.requireGlyphs(texts.get(i), face, where.apply(i), pointer + i);
         }
     }
 

@@ -2,7 +2,9 @@ package org.movecard.selection;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.movecard.ExitCode;
@@ -31,10 +33,12 @@ public final class Selector {
 
         List<Move> candidates = named.isEmpty() ? bySetting(catalogue) : named;
         List<Move> chosen = new ArrayList<>();
+        // By id, in a set: comparing whole moves against every one chosen made thousands of moves take seconds.
+        Set<String> seen = new HashSet<>();
         for (Move move : candidates) {
             boolean settingOk = settings.isEmpty() || settings.stream().anyMatch(s -> s.id().equals(move.setting()));
             boolean regionOk = regions.isEmpty() || regions.stream().anyMatch(r -> move.regions().contains(r.id()));
-            if (settingOk && regionOk && !criteria.exclude().contains(move.id()) && !chosen.contains(move)) {
+            if (settingOk && regionOk && !criteria.exclude().contains(move.id()) && seen.add(move.id())) {
                 chosen.add(move);
             }
         }

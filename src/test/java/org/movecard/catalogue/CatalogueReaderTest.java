@@ -268,6 +268,31 @@ class CatalogueReaderTest {
 
     @Nested
     class Syntax {
+        /** Jackson says "Unexpected character ('G' (code 71)) in numeric value: …"; none of that may reach the user. */
+        @ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "-G      | invalid number: a minus sign must be followed by digits",
+            "1.      | invalid number: a decimal point must be followed by digits",
+            "1e      | invalid number: the exponent e must be followed by digits",
+            "+1      | invalid number: a number may not start with +",
+            "        | expected a value, found }",
+            "1'1'11' | missing comma before this field",
+        })
+        void numbersAndMissingValuesAreWordedForPeople(String value, String problem) {
+            CatalogueError e = errorOf("{\"id\": " + (value == null ? "" : value) + "}");
+            assertThat(e.problem()).isEqualTo(problem);
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.getMessage()).doesNotContain("code ").doesNotContain("JsonReadFeature").doesNotContain("Unexpected");
+        }
+
+        @Test
+        void aNumberLongerThanTheReadLimitIsWordedAndPlaced() {
+            CatalogueError e = errorOf("{\n  \"id\": 1" + "0".repeat(2000) + "}");
+            assertThat(e.problem()).isEqualTo("a number of 2001 digits (at most 1000 are read)");
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.getMessage()).doesNotContain("StreamReadConstraints");
+        }
+
         @Test
         void missingComma() {
             CatalogueError e = errorOf(tweak("\"Back moves\",", "\"Back moves\""));

@@ -137,4 +137,20 @@ class ClinicReaderTest {
         assertThat(e.problem()).isEqualTo("the logo is 30000 \u00d7 30000 pixels; at most 4000 \u00d7 4000 is accepted");
         assertThat(e.hint()).contains("scale the logo down");
     }
+
+    /** A 2,000-character name once ran off page 1 and over the footer; now the profile is refused where it says so. */
+    @Test
+    void namesAndAddressesLongerThanTheHeaderHoldsAreRefusedAtTheirPlace() throws Exception {
+        CatalogueError name = errorOf(GOOD.replace("Riverside Physiotherapy", "R".repeat(2000)));
+        assertThat(name.line()).isEqualTo(2);
+        assertThat(name.column()).isEqualTo(11);
+        assertThat(name.problem()).isEqualTo("clinic name must be at most 60 characters (it has 2000)");
+        CatalogueError line = errorOf(GOOD.replace("\"12 Mill Lane\"", "\"12 Mill Lane\", \"" + "a".repeat(61) + "\""));
+        assertThat(line.line()).isEqualTo(3);
+        assertThat(line.problem()).isEqualTo("address entry 2 must be at most 60 characters (it has 61)");
+        CatalogueError lines = errorOf(GOOD.replace("\"12 Mill Lane\"", "\"a\", \"b\", \"c\", \"d\""));
+        assertThat(lines.line()).isEqualTo(3);
+        assertThat(lines.problem()).isEqualTo("address must have at most 3 entries (it has 4)");
+        assertThat(ClinicReader.read(write(GOOD.replace("Riverside Physiotherapy", "R".repeat(60)))).name()).hasSize(60);
+    }
 }

@@ -204,8 +204,27 @@ class CliTest {
         Path catalogue = Files.writeString(dir.resolve("emoji.json"), json);
         Run run = run("check", "--catalogue", catalogue.toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("error: " + catalogue + ": move \"chair-lean-back\" step 1: the character")
+        // Placed at the step's line and column, as every other catalogue error is.
+        assertThat(run.err()).contains("error: " + catalogue + ":40:17: moves[0].steps[0]: the character")
                 .contains("U+1F600");
+        // The commands that make documents check before layout, so they place it too.
+        Run handout = run("handout", "--catalogue", catalogue.toString(), "-o", dir.resolve("h.pdf").toString());
+        assertThat(handout.code()).isEqualTo(2);
+        assertThat(handout.err()).contains("error: " + catalogue + ":40:17: moves[0].steps[0]: the character");
+        assertThat(dir.resolve("h.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aClinicFieldTheFontCannotPrintIsPlacedToo() throws Exception {
+        String json = Files.readString(Path.of("data/examples/clinic.json"))
+                .replace("clinic-logo.png", Path.of("data/examples/clinic-logo.png").toAbsolutePath().toString())
+                .replace("you feel numbness", "you feel \u2603 numbness");
+        Path clinic = Files.writeString(dir.resolve("clinic.json"), json);
+        Run run = run("sheet", "--clinic", clinic.toString(), "--patient", "A B", "--move", "chair-twist",
+                "-o", dir.resolve("s.pdf").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("error: " + clinic + ":10:5: callUsIf[1]: the character \"\u2603\" (U+2603)");
+        assertThat(dir.resolve("s.pdf")).doesNotExist();
     }
 
     @Test

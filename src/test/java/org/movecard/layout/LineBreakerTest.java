@@ -47,4 +47,38 @@ class LineBreakerTest {
         assertThat(FONTS.width(lines.get(0), Face.REGULAR, 12)).isLessThanOrEqualTo(120);
         assertThat(FONTS.width(lines.get(1), Face.REGULAR, 12)).isGreaterThan(120);
     }
+
+    /**
+     * A word of 1.5 million characters (a catalogue may be 2 MiB) is cut into full lines: each fits,
+     * and each is the longest that fits, so the next character would not have. Measuring every
+     * prefix again made this quadratic (minutes for 300,000 characters); it now takes a moment.
+     */
+    @Test
+    void aHugeWordIsCutIntoFullLinesOnly() {
+        StringBuilder word = new StringBuilder();
+        Random random = new Random(15);
+        while (word.length() < 1_500_000) {
+            // Letters of different widths, and now and then a character outside the BMP.
+            if (random.nextInt(1000) == 0) {
+                word.appendCodePoint(0x1D400 + random.nextInt(26));
+            } else {
+                word.append("iWmlo.".charAt(random.nextInt(6)));
+            }
+        }
+        String text = word.toString();
+        float size = 12;
+        float width = 300;
+        List<String> lines = BREAKER.lines("Start " + text + " end", Face.REGULAR, size, width, 50);
+        assertThat(lines.get(0)).isEqualTo("Start");
+        assertThat(String.join("", lines.subList(1, lines.size()))).isEqualTo(text + " end");
+        int at = 0;
+        for (int i = 1; i < lines.size() - 1; i++) {
+            String line = lines.get(i);
+            at += line.length();
+            assertThat(FONTS.width(line, Face.REGULAR, size)).as("line %d", i).isLessThanOrEqualTo(width);
+            String longer = line + new String(Character.toChars(text.codePointAt(at)));
+            assertThat(FONTS.width(longer, Face.REGULAR, size)).as("line %d could take one more", i).isGreaterThan(width);
+        }
+        assertThat(lines.size()).isGreaterThan(1_500_000 / 80);
+    }
 }

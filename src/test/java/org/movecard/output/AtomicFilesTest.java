@@ -3,10 +3,12 @@ package org.movecard.output;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.movecard.ExitCode;
@@ -140,6 +142,54 @@ class AtomicFilesTest {
         AtomicFiles.prepareFolder(folder, AtomicFiles.OutputHint.OUTPUT);
         assertThat(folder).isDirectory();
         assertThat(Files.list(folder)).isEmpty();
+    }
+
+    @Test
+    void aFifoIsNeverReplaced() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThatThrownBy(() -> AtomicFiles.write(fifo, new byte[] {1}))
+                .isInstanceOfSatisfying(AtomicFiles.Failure.class, e -> {
+                    assertThat(e.getMessage()).isEqualTo(fifo + ": is not a regular file (a device, FIFO or socket); it was left as it is");
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.OUTPUT_FAILED);
+                    assertThat(e.hint()).contains("give -o the name of a new or ordinary file");
+                });
+        assertThatThrownBy(() -> AtomicFiles.checkFile(fifo, AtomicFiles.OutputHint.OUTPUT))
+                .hasMessageContaining("is not a regular file");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        assertThat(Files.list(dir)).containsExactly(fifo);
+    }
+
+    @Test
+    void aDeviceIsRefusedByTheCheck() {
+        // Only the check, which writes nothing: a write test against a real device would destroy it as root.
+        assumeTrue(Files.exists(Path.of("/dev/null")) && !Files.isRegularFile(Path.of("/dev/null")));
+        assertThatThrownBy(() -> AtomicFiles.checkFile(Path.of("/dev/null"), AtomicFiles.OutputHint.OUTPUT))
+                .isInstanceOfSatisfying(AtomicFiles.Failure.class, e -> {
+                    assertThat(e.reason()).isEqualTo("is not a regular file (a device, FIFO or socket)");
+                    assertThat(e.exitCode()).isEqualTo(ExitCode.OUTPUT_FAILED);
+                });
+    }
+
+    @Test
+    void preparingAFolderRemovesTemporaryFilesOfRunsThatDiedOnly() throws Exception {
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        long dead = finished.pid();
+        long alive = ProcessHandle.current().pid();
+        Path stale = Files.writeString(dir.resolve(".0002-x.pdf." + dead + "-1f2e3d.part"), "half");
+        Path live = Files.writeString(dir.resolve(".0003-x.pdf." + alive + "-abc.part"), "writing");
+        Path other = Files.writeString(dir.resolve(".notes.part"), "someone else's");
+        Path sheet = Files.writeString(dir.resolve("0001-x.pdf"), "%PDF");
+        // Written to a moment ago: perhaps by a run on another machine sharing the folder, so kept.
+        Path recent = Files.writeString(dir.resolve(".0004-x.pdf." + dead + "-beef.part"), "being written");
+        var longAgo = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600));
+        for (Path old : List.of(stale, live, other, sheet)) {
+            Files.setLastModifiedTime(old, longAgo);
+        }
+        AtomicFiles.prepareFolder(dir, AtomicFiles.OutputHint.OUTPUT);
+        assertThat(Files.list(dir)).containsExactlyInAnyOrder(live, other, sheet, recent);
+        assertThat(stale).doesNotExist();
     }
 
     private boolean canRootWriteAnyway() throws Exception {

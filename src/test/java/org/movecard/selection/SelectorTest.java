@@ -118,4 +118,30 @@ class SelectorTest {
                             .contains("regions: upper, middle, lower");
                 });
     }
+
+    /** Thousands of moves: each chosen once, grouped by setting, catalogue order kept within a setting. */
+    @Test
+    void aCatalogueOfThousandsOfMovesIsSelectedWholeAndInOrder() {
+        List<Move> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 8000; i++) {
+            Move m = catalogue.moves().get(i % catalogue.moves().size());
+            many.add(new Move("m" + i, m.name() + " " + i, m.setting(), m.regions(), m.steps(), m.feel(), orNull(m.equipment()),
+                    orNull(m.tips()), m.dose(), null, m.video(), m.figure()));
+        }
+        Catalogue big = new Catalogue(catalogue.id(), catalogue.title(), catalogue.language(), catalogue.intro(),
+                catalogue.settings(), catalogue.regions(), catalogue.safety(), many);
+        Routine routine = Selector.select(big, Criteria.ALL);
+        List<String> settings = big.settings().stream().map(s -> s.id()).toList();
+        List<String> expected = settings.stream()
+                .flatMap(setting -> many.stream().filter(m -> m.setting().equals(setting)).map(Move::id))
+                .toList();
+        assertThat(ids(routine)).containsExactlyElementsOf(expected);
+        assertThat(Selector.select(big, criteria(List.of(), List.of(), List.of("m5", "m3", "m5"), List.of())).moves())
+                .extracting(Move::id).containsExactly("m5", "m3");
+    }
+
+    /** An absent list is read as empty, and only null may be given for it. */
+    private static List<String> orNull(List<String> list) {
+        return list.isEmpty() ? null : list;
+    }
 }
