@@ -100,6 +100,14 @@ public final class Typesetter {
     }
 
     /** The fonts, for checking that text can be printed before anything is laid out. */
+    /** Loose ops (a move's figure, say) painted untagged on one page of their own, for a screen preview. */
+    public byte[] picture(List<Op> ops, float width, float height, String title) {
+        PageFormat format = new PageFormat("picture", width, height, 0);
+        Frame frame = new Frame(height, 0, ops, Frame.Role.ARTIFACT, false);
+        Page page = new Page(format, List.of(new Page.Placed(frame, 0, 0)), List.of());
+        return painter.paint(List.of(page), new PdfMeta(title, null, "en", null));
+    }
+
     public Fonts fonts() {
         return fonts;
     }
