@@ -1,6 +1,7 @@
 package org.movecard.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -50,31 +51,43 @@ final class Json {
         }
         try {
             return MAPPER.readValue(body, type);
-        } catch (UnrecognizedPropertyException e) {
-            String field = path(e);
-            Collection<Object> known = e.getKnownPropertyIds();
-            throw ApiError.field(field, "unknown field",
-                    "known fields: " + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
-        } catch (ValueInstantiationException e) {
-            throw new ApiError(ApiError.BAD_REQUEST, null, e.getCause() == null ? "invalid request"
-                    : String.valueOf(e.getCause().getMessage()), "see docs/api.md");
-        } catch (MismatchedInputException e) {
-            String field = path(e);
-            if (field.isEmpty()) {
-                throw new ApiError(ApiError.BAD_REQUEST, null, "the body must be a JSON object",
-                        "send e.g. {\"settings\": [\"chair\"]} (see docs/api.md)");
-            }
-            throw ApiError.field(field, "expects " + expected(e.getTargetType()), "see docs/api.md for each field");
         } catch (JsonMappingException e) {
-            throw ApiError.field(path(e), "has a value of the wrong kind", "see docs/api.md for each field");
+            if (e.getCause() instanceof JsonParseException syntax) {
+                throw syntax(syntax);
+            }
+            throw mapping(e);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new ApiError(ApiError.BAD_REQUEST, null, "the body is not valid JSON"
-                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"),
-                    "send one JSON object; text goes in double quotes, lists in [ ]");
+            throw syntax(e);
         } catch (IOException e) {
             throw new ApiError(ApiError.BAD_REQUEST, null, "the body could not be read", null);
         }
+    }
+
+    private static ApiError syntax(JsonProcessingException e) {
+        var at = e.getLocation();
+        return new ApiError(ApiError.BAD_REQUEST, null, "the body is not valid JSON"
+                + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"),
+                "send one JSON object; text goes in double quotes, lists in [ ]");
+    }
+
+    private static ApiError mapping(JsonMappingException e) {
+        String field = path(e);
+        if (e instanceof UnrecognizedPropertyException u) {
+            Collection<Object> known = u.getKnownPropertyIds();
+            return ApiError.field(field, "unknown field",
+                    "known fields: " + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
+        }
+        if (e instanceof ValueInstantiationException) {
+            return new ApiError(ApiError.BAD_REQUEST, null, "invalid request", "see docs/api.md");
+        }
+        if (field.isEmpty()) {
+            return new ApiError(ApiError.BAD_REQUEST, null, "the body must be a JSON object",
+                    "send e.g. {\"settings\": [\"chair\"]} (see docs/api.md)");
+        }
+        if (e instanceof MismatchedInputException m) {
+            return ApiError.field(field, "expects " + expected(m.getTargetType()), "see docs/api.md for each field");
+        }
+        return ApiError.field(field, "has a value of the wrong kind", "see docs/api.md for each field");
     }
 
     static byte[] write(Object value) {

@@ -55,6 +55,11 @@ final class RenderPool implements AutoCloseable {
         }
     }
 
+    /** Jobs waiting for a worker. */
+    int waiting() {
+        return executor.getQueue().size();
+    }
+
     @Override
     public void close() {
         executor.shutdownNow();
