@@ -485,7 +485,10 @@ async function deleteTemplate() {
 
 document.addEventListener("DOMContentLoaded", () => {
   for (const id of ["search", "filter-setting", "filter-region"]) {
-    $(id).addEventListener("input", () => { renderMoves(); if (!state.programme.length) schedulePreview(); });
+    $(id).addEventListener(id === "search" ? "input" : "change", () => {
+      renderMoves();
+      if (!state.programme.length) schedulePreview();
+    });
   }
   for (const radio of document.querySelectorAll('input[name="kind"]')) {
     radio.addEventListener("change", () => { showKind(); schedulePreview(); });
