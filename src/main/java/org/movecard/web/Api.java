@@ -95,13 +95,33 @@ final class Api {
         WebServer.json(ctx, 200, moves);
     }
 
+    /**
+     * Draws every figure in the background, so the page's first visit does not wait for them (and
+     * the render workers' code is warm for the first document).
+     */
+    void warmUp() {
+        Thread thread = new Thread(() -> {
+            try {
+                catalogue.moves().stream().filter(m -> m.figure() != null).forEach(this::figurePng);
+            } catch (RuntimeException ignored) {
+                // Only a head start: a request for the figure draws it again and reports any problem.
+            }
+        }, "movecard-figures");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private byte[] figurePng(Move move) {
+        return figures.computeIfAbsent(move.id(), key -> pool.run(mc -> mc.figurePng(move, FIGURE_PIXELS)));
+    }
+
     private void figure(Context ctx) {
         String file = ctx.pathParam("file");
         String id = file.endsWith(".png") ? file.substring(0, file.length() - ".png".length()) : "";
         Move move = catalogue.move(id).filter(m -> m.figure() != null)
                 .orElseThrow(() -> new ApiError(ApiError.NOT_FOUND, null, "no figure named \"" + file + "\"",
                         "figure addresses are listed by GET /api/moves"));
-        byte[] png = figures.computeIfAbsent(id, key -> pool.run(mc -> mc.figurePng(move, FIGURE_PIXELS)));
+        byte[] png = figurePng(move);
         ctx.header("Cache-Control", "max-age=3600");
         ctx.contentType("image/png").result(png);
     }

@@ -63,12 +63,13 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final RenderPool pool;
     private final boolean loopback;
+    private final Api api;
 
     private WebServer(Config config, boolean loopback) {
         this.config = config;
         this.loopback = loopback;
         this.pool = new RenderPool(config.workers(), config.queue());
-        Api api = new Api(config, pool, new Templates(config.data()));
+        this.api = new Api(config, pool, new Templates(config.data()));
         this.app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.startupWatcherEnabled = false;
@@ -116,6 +117,7 @@ public final class WebServer implements AutoCloseable {
                     + " (" + e.getMessage().replaceAll("\\s+", " ") + ")",
                     "is another server using the port? choose another with --port N", e);
         }
+        server.api.warmUp();
         return server;
     }
 

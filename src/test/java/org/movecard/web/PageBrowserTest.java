@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.movecard.support.Pdfs;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -136,11 +135,18 @@ class PageBrowserTest {
 
     @Test
     void thePageReflowsAt200PercentZoom() throws Exception {
+        page.filterByRegion("Lower back");
         page.add("Chair twist");
+        page.add("Lying twist");
+        page.setDose("Chair twist", "Hold (seconds)", "20");
+        page.setDose("Chair twist", "Times", "3");
+        page.setDose("Chair twist", "How often", "twice a day");
         page.makeA("Take-home sheet");
         page.type("Patient’s name (required)", "Sample Patient");
+        page.type("Clinician", "Dr Rivera");
         page.awaitPreview();
         Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve("overview.png"), driver.getScreenshotAs(OutputType.BYTES));
         save("page.png");
         assertThat(page.fitsWidth()).isTrue();
         // 200 % zoom of a 1280 px window leaves 640 CSS pixels: the page must reflow into one column.
@@ -149,8 +155,13 @@ class PageBrowserTest {
         save("page-200.png");
     }
 
+    /** A screenshot of the whole page: the window is made as tall as the page first. */
     private static void save(String name) throws Exception {
+        Dimension size = driver.manage().window().getSize();
+        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new Dimension(size.getWidth(), (int) height + 140));
         Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+        driver.manage().window().setSize(size);
     }
 
     private static Path awaitDownload(String name) {
