@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  movecard serve --clinic data/examples/clinic.json     then open http://127.0.0.1:8420/",
+            "  movecard serve --clinic data/examples/clinic.json",
+            "      then open http://127.0.0.1:8420/ in a browser",
             "  movecard serve --port 9000 --data ~/clinic-templates",
         })
 final class ServeCommand implements Callable<Integer> {

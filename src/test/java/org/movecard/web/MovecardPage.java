@@ -57,6 +57,13 @@ final class MovecardPage {
         wait.until(d -> programme().contains(move));
     }
 
+    /** Adds a move with the keyboard: focus its button and press the space bar. */
+    void addWithKeyboard(String move) {
+        WebElement button = driver.findElement(By.cssSelector("button[aria-label='Add " + move + " to the programme']"));
+        button.sendKeys(Keys.SPACE);
+        wait.until(d -> programme().contains(move));
+    }
+
     List<String> programme() {
         return driver.findElements(By.cssSelector("#programme-list li h3")).stream().map(WebElement::getText).toList();
     }

@@ -88,7 +88,9 @@ class PageBrowserTest {
         assertThat(page.visibleMoves()).allSatisfy(name -> assertThat(name.toLowerCase()).contains("twist"));
 
         page.add("Chair twist");
-        page.add("Standing twist");
+        page.addWithKeyboard("Standing twist");
+        assertThat(page.focused()).as("focus stays on the move just added").isEqualTo(
+                "Remove Standing twist from the programme");
         page.setDose("Chair twist", "Hold (seconds)", "20");
         page.setDose("Chair twist", "Times", "3");
         page.setDose("Chair twist", "Sides", "both sides");

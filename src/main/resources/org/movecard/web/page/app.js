@@ -121,7 +121,13 @@ function renderMoves() {
       type: "button", class: "small", "data-move": move.id,
       "aria-label": (picked ? "Remove " : "Add ") + move.name + (picked ? " from" : " to") + " the programme",
       text: picked ? "Remove" : "Add to programme",
-      onclick: () => (picked ? removeMove(move.id) : addMove(move.id)),
+      onclick: () => {
+        if (picked) removeMove(move.id);
+        else addMove(move.id);
+        // The list was drawn anew: keep the keyboard on this move's button (now Add or Remove).
+        const again = document.querySelector('#move-list button[data-move="' + move.id + '"]');
+        if (again) again.focus();
+      },
     });
     list.append(el("li", {class: "move" + (picked ? " picked" : ""), "data-id": move.id},
       picture,
