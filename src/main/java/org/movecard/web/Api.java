@@ -172,6 +172,7 @@ final class Api {
 
     private void saveTemplate(Context ctx) {
         String name = ctx.pathParam("name");
+        templates.requireName(name);
         Requests.Template template;
         try {
             template = Json.read(WebServer.body(ctx), Requests.Template.class);

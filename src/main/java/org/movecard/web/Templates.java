@@ -70,6 +70,11 @@ final class Templates {
         }
     }
 
+    /** Refuses a name that is not a template name (400 naming the field "name"). */
+    void requireName(String name) {
+        file(name);
+    }
+
     private Path file(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw ApiError.field("name", "\"" + name + "\" is not a template name",

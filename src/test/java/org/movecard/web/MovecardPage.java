@@ -100,6 +100,23 @@ final class MovecardPage {
         }
     }
 
+    void typeDoseText(String move, String text) {
+        WebElement input = doseField(move, "Dose as text (the fields fill it; you may type it instead)");
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Waits until the preview reports a problem; returns it. */
+    String awaitPreviewProblem() {
+        wait.until(ExpectedConditions.attributeContains(By.id("preview-status"), "class", "error"));
+        return driver.findElement(By.id("preview-status")).getText();
+    }
+
+    boolean doseTextMarkedInvalid(String move) {
+        return "true".equals(doseField(move, "Dose as text (the fields fill it; you may type it instead)")
+                .getAttribute("aria-invalid"));
+    }
+
     String doseText(String move) {
         return doseField(move, "Dose as text (the fields fill it; you may type it instead)").getAttribute("value");
     }

@@ -83,7 +83,9 @@ async function load() {
     $("no-clinic").hidden = false;
   }
   $("template-folder").textContent = "They are saved as files in " + state.config.templateFolder + ".";
-  $("date").value = new Date().toISOString().slice(0, 10);
+  const today = new Date();
+  $("date").value = today.getFullYear() + "-" + String(today.getMonth() + 1).padStart(2, "0") + "-"
+    + String(today.getDate()).padStart(2, "0");
   showKind();
   renderMoves();
   renderProgramme();
@@ -275,6 +277,7 @@ function showKind() {
   $("title-options").hidden = k === "sheet";
   $("card-options").hidden = k !== "card";
   $("paper-options").hidden = k === "card";
+  $("dose-note").hidden = k === "sheet";
 }
 
 function selection() {
@@ -314,12 +317,20 @@ function request(preview) {
     sheet: $("sheet").value, duplex: $("duplex").value});
 }
 
-/** The form control a field of the API stands for, to mark it. */
-function control(field) {
+/** The form control that the field of a problem (an ApiProblem) stands for, to mark it. */
+function control(problem) {
+  const field = problem.field;
   if (!field) return null;
   const direct = {patient: "patient", clinician: "clinician", date: "date", notes: "notes", paper: "paper",
     format: "format", sheet: "sheet", duplex: "duplex", title: "title"}[field];
   if (direct) return $(direct);
+  if (field === "moves") {
+    // "move 2: …" names the entry; with one entry there is nothing to say.
+    const inputs = document.querySelectorAll("#programme-list input.dose-text");
+    const named = /^moves: move (\d+):/.exec(problem.message);
+    if (named && inputs[Number(named[1]) - 1]) return inputs[Number(named[1]) - 1];
+    if (inputs.length === 1) return inputs[0];
+  }
   return null;
 }
 
@@ -330,7 +341,7 @@ function clearInvalid() {
 function showProblem(target, e) {
   target.textContent = e.message + (e.hint ? " — " + e.hint : "");
   target.classList.add("error");
-  const input = control(e.field);
+  const input = control(e);
   if (input) input.setAttribute("aria-invalid", "true");
 }
 
@@ -401,7 +412,7 @@ async function download() {
     status.textContent = "Downloaded " + link.download + (pages ? " (" + pages + (pages === "1" ? " page)" : " pages)") : "");
   } catch (e) {
     showProblem(status, e);
-    const input = control(e.field);
+    const input = control(e);
     if (input) input.focus();
   }
 }
