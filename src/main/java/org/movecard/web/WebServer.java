@@ -132,6 +132,11 @@ public final class WebServer implements AutoCloseable {
         return "http://" + host + ":" + port() + "/";
     }
 
+    /** The render workers, for tests that must fill them. */
+    RenderPool pool() {
+        return pool;
+    }
+
     @Override
     public void close() {
         app.stop();

@@ -343,6 +343,46 @@ class ApiTest {
     }
 
     @Test
+    void workBeyondTheQueueIs503() throws Exception {
+        try (Served small = new Served(Catalogues.bundled(), null, data.resolve("t6"), null, 1, 1)) {
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            RenderPool pool = small.server.pool();
+            // Once every figure is drawn, the background warm-up has nothing left to give the worker.
+            for (JsonNode move : json(small.get("/api/moves"))) {
+                assertThat(small.get(move.path("figure").asText()).statusCode()).isEqualTo(200);
+            }
+            CompletableFuture<Object> busy = CompletableFuture.supplyAsync(() -> pool.run(mc -> {
+                started.countDown();
+                try {
+                    return release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }));
+            assertThat(started.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<Object> queued = CompletableFuture.supplyAsync(() -> pool.run(mc -> "queued"));
+            while (pool.waiting() < 1) {
+                Thread.onSpinWait();
+            }
+            assertError(small.post("/api/handout", "{}"), 503, null, "the server is busy");
+            release.countDown();
+            assertThat(busy.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(true);
+            assertThat(queued.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("queued");
+            assertPdf(small.post("/api/handout", "{\"moves\": [\"chair-twist\"]}"));
+        }
+    }
+
+    @Test
+    void cardPreviewShowsTheImposedSheets() throws Exception {
+        JsonNode preview = json(served.post("/api/preview/card?dpi=20",
+                "{\"settings\": [\"floor\"], \"duplex\": \"long-edge\"}"));
+        assertThat(preview.path("pages").asInt()).isEqualTo(4);
+        assertThat(preview.path("images")).hasSize(4);
+    }
+
+    @Test
     void aServerWithoutClinicRefusesSheetsWith409() throws Exception {
         try (Served plain = new Served(Catalogues.bundled(), null, data.resolve("t2"), null, 1, 4)) {
             assertError(plain.post("/api/sheet", "{\"patient\": \"A B\", \"moves\": [\"chair-twist\"]}"), 409, null,
