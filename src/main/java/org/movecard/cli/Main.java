@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.movecard.ExitCode;
+import org.movecard.Hint;
 import org.movecard.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -100,9 +101,9 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof UserError user) {
-                err.println("error: " + user.getMessage());
+                err.println("error: " + Hint.words(user.getMessage(), WORDING));
                 if (user.hint() != null) {
-                    err.println("hint: " + user.hint());
+                    err.println("hint: " + Hint.words(user.hint(), WORDING));
                 }
                 if (main.verbose && user.getCause() != null) {
                     user.getCause().printStackTrace(err);
@@ -121,6 +122,19 @@ public final class Main implements Runnable {
         });
         return cl;
     }
+
+    /** Settings named in hints are the options of the same name; jobs are commands. */
+    static final Hint.Wording WORDING = new Hint.Wording() {
+        @Override
+        public String option(String name, String value) {
+            return value == null ? "--" + name : "--" + name + " " + value;
+        }
+
+        @Override
+        public String command(String name) {
+            return "movecard " + name;
+        }
+    };
 
     /** The version from the jar manifest, or "dev" when run from classes. */
     static final class Version implements CommandLine.IVersionProvider {

@@ -14,7 +14,7 @@ import org.movecard.Movecard;
 import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.Move;
 import org.movecard.press.Duplex;
-import org.movecard.typeset.CardFormat;
+import org.movecard.layout.CardFormat;
 
 /**
  * The handlers: each reads its request, calls the facade on a render worker and writes the answer.

@@ -12,9 +12,9 @@ import org.movecard.press.Duplex;
 import org.movecard.selection.Criteria;
 import org.movecard.selection.SheetOrder;
 import org.movecard.selection.SheetOrders;
-import org.movecard.typeset.CardFormat;
-import org.movecard.typeset.PageFormat;
-import org.movecard.typeset.RenderOptions;
+import org.movecard.layout.CardFormat;
+import org.movecard.layout.PageFormat;
+import org.movecard.layout.RenderOptions;
 
 /**
  * Turns request bodies into facade calls: checks each field the way the CLI checks its option, in

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.movecard.ExitCode;
+import org.movecard.Hint;
 import org.movecard.UserError;
 import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.Clinic;
@@ -228,11 +229,44 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** Settings named in hints are the JSON fields of the same name; jobs are endpoints. */
+    static final Hint.Wording WORDING = new Hint.Wording() {
+        @Override
+        public String option(String name, String value) {
+            String field = "\"" + camelCase(name) + "\"";
+            return value == null ? field : field + ": \"" + value + "\"";
+        }
+
+        @Override
+        public String command(String name) {
+            return switch (name) {
+                case "list" -> "GET /api/moves";
+                case "handout", "card", "sheet" -> "POST /api/" + name;
+                default -> "movecard " + name;
+            };
+        }
+    };
+
+    /** "large-print" → "largePrint": a CLI option's name as the API's field. */
+    static String camelCase(String option) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : option.toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+
     static Map<String, String> error(String field, String message, String hint) {
         Map<String, String> body = new LinkedHashMap<>();
-        body.put("error", message);
+        body.put("error", Hint.words(message, WORDING));
         if (hint != null) {
-            body.put("hint", hint);
+            body.put("hint", Hint.words(hint, WORDING));
         }
         if (field != null) {
             body.put("field", field);

@@ -210,6 +210,19 @@ class ApiTest {
         assertError(served.post("/api/sheet", "{\"patient\": \"A B\", \"moves\": [\"chair-twist\"], \"date\": \"25/11/2026\"}"),
                 400, "date", "is not a date in the form yyyy-mm-dd");
         assertError(served.get("/api/nothing"), 404, null, "no such endpoint");
+        // Hints name settings as this API's fields and jobs as its endpoints, never as CLI options.
+        JsonNode id = json(served.post("/api/sheet", "{\"patient\": \"A B\", \"moves\": [\"Chair Twist\"]}"));
+        assertThat(id.path("hint").asText()).contains("(see them with GET /api/moves)").doesNotContain("{", "movecard list");
+        JsonNode none = json(served.post("/api/handout", "{\"settings\": [\"floor\"], \"exclude\": "
+                + "[\"floor-seated-twist\", \"foam-roller-roll\", \"lying-twist\", \"hug-curl-up\"]}"));
+        assertThat(none.path("hint").asText()).contains("\"exclude\" left out every move").doesNotContain("--");
+    }
+
+    @Test
+    void cliOptionNamesBecomeFieldNames() {
+        assertThat(WebServer.camelCase("large-print")).isEqualTo("largePrint");
+        assertThat(WebServer.camelCase("back-offset")).isEqualTo("backOffset");
+        assertThat(WebServer.camelCase("title")).isEqualTo("title");
     }
 
     @Test
