@@ -10,6 +10,8 @@ import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.Clinic;
 import org.movecard.press.Duplex;
 import org.movecard.selection.Criteria;
+import org.movecard.selection.DoseSyntax;
+import org.movecard.selection.InputProblem;
 import org.movecard.selection.SheetOrder;
 import org.movecard.selection.SheetOrders;
 import org.movecard.layout.CardFormat;
@@ -90,9 +92,13 @@ final class Documents {
             throw ApiError.field("moves", "no moves given", "pick at least one move into the programme");
         }
         try {
-            Movecard.order(catalogue, "template", null, null, t.moves(), null, LocalDate.now());
-        } catch (SheetOrders.FieldProblem p) {
-            throw ApiError.field(p.field(), p.getMessage(), p.hint());
+            // The same list and checks as a sheet's moves, so "move 2: …" counts the same way.
+            SheetOrder.resolve(catalogue, DoseSyntax.parseList(String.join(" " + DoseSyntax.MOVE_SEPARATOR + " ",
+                    t.moves())));
+        } catch (InputProblem p) {
+            throw ApiError.field("moves", p.getMessage(), p.hint());
+        } catch (IllegalArgumentException e) {
+            throw ApiError.field("moves", e.getMessage(), "check the move's note");
         }
         paper(t.paper());
         sheet(t.sheet());

@@ -172,8 +172,8 @@ public final class WebServer implements AutoCloseable {
                     "open " + address());
         }
         String origin = ctx.header("Origin");
-        if (origin != null && !origin.equalsIgnoreCase(ctx.scheme() + "://" + hostHeader)
-                || "cross-site".equals(ctx.header("Sec-Fetch-Site"))) {
+        boolean foreignOrigin = origin != null && !origin.equalsIgnoreCase(ctx.scheme() + "://" + hostHeader);
+        if (foreignOrigin || "cross-site".equals(ctx.header("Sec-Fetch-Site"))) {
             throw new ApiError(ApiError.FORBIDDEN, null, "requests from another site are refused",
                     "use this server's own page, or call the API from a program (which sends no Origin header)");
         }
