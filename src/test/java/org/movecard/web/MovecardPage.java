@@ -27,6 +27,16 @@ final class MovecardPage {
         return this;
     }
 
+    /** Opens a server that needs a token: the page asks for it, then loads the moves. */
+    MovecardPage openWithToken(String address, String token) {
+        driver.get(address);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
+        field("Access token for this server").sendKeys(token);
+        driver.findElement(By.xpath("//button[normalize-space(.)='Use token']")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#move-list li.move")).isEmpty());
+        return this;
+    }
+
     /** A form control found through its visible label, as a screen reader finds it. */
     WebElement field(String label) {
         WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space(.)='" + label + "']"));

@@ -136,6 +136,18 @@ class PageBrowserTest {
     }
 
     @Test
+    void withATokenThePageAsksForItOnce() {
+        String token = "browser-test-token-0123456789";
+        try (Served guarded = new Served(org.movecard.support.Catalogues.bundled(), null, dir.resolve("guarded"), token,
+                1, 8)) {
+            MovecardPage asked = new MovecardPage(driver).openWithToken(guarded.server.address(), token);
+            assertThat(asked.visibleMoves()).hasSize(10);
+            asked.makeA("Desk handout");
+            assertThat(asked.awaitPreview()).matches("\\d+ pages");
+        }
+    }
+
+    @Test
     void aBadDoseIsExplainedAndItsFieldMarked() {
         page.add("Chair twist");
         page.add("Lying twist");

@@ -90,6 +90,7 @@ async function load() {
   renderMoves();
   renderProgramme();
   loadTemplateNames();
+  preview();
 }
 
 function label(list, id) {
