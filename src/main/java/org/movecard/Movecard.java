@@ -132,9 +132,12 @@ public final class Movecard {
         return Previews.png(pdf, pixels, move.id()).get(0);
     }
 
-    /** Every page of a PDF as PNG bytes at {@code dpi} (from {@value Previews#MIN_DPI} to {@value Previews#MAX_DPI}). */
-    public static List<byte[]> previews(byte[] pdf, int dpi) {
-        return Previews.png(pdf, dpi, "document");
+    /**
+     * The first {@code maxPages} pages of a PDF as PNG bytes at {@code dpi} (from {@value Previews#MIN_DPI}
+     * to {@value Previews#MAX_DPI}), for a screen preview.
+     */
+    public static List<byte[]> previews(byte[] pdf, int dpi, int maxPages) {
+        return Previews.png(pdf, dpi, "document", maxPages);
     }
 
     /** Checks that the bundled fonts can print every character of a catalogue (for {@code check}). */

@@ -139,12 +139,11 @@ final class Api {
         R request = Json.read(WebServer.body(ctx), type);
         Map<String, Object> body = pool.run(mc -> {
             Documents.Made made = make.apply(mc, request);
-            List<byte[]> pages = Movecard.previews(made.pdf(), dpi);
+            List<byte[]> pages = Movecard.previews(made.pdf(), dpi, MAX_PREVIEW_PAGES);
             Base64.Encoder base64 = Base64.getEncoder();
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("pages", pages.size());
-            out.put("images", pages.stream().limit(MAX_PREVIEW_PAGES)
-                    .map(png -> "data:image/png;base64," + base64.encodeToString(png)).toList());
+            out.put("pages", made.pages());
+            out.put("images", pages.stream().map(png -> "data:image/png;base64," + base64.encodeToString(png)).toList());
             return out;
         });
         WebServer.json(ctx, 200, body);

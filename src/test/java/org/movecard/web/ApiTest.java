@@ -396,6 +396,19 @@ class ApiTest {
     }
 
     @Test
+    void aLongDocumentPreviewsItsFirstTwelvePages() throws Exception {
+        String body = "{\"format\": \"a7\", \"sheet\": \"none\", \"duplex\": \"long-edge\"}";
+        int pages;
+        try (var doc = Pdfs.load(served.post("/api/card", body).body())) {
+            pages = doc.getNumberOfPages();
+        }
+        JsonNode preview = json(served.post("/api/preview/card?dpi=20", body));
+        assertThat(pages).isGreaterThan(Api.MAX_PREVIEW_PAGES);
+        assertThat(preview.path("pages").asInt()).isEqualTo(pages);
+        assertThat(preview.path("images")).hasSize(Api.MAX_PREVIEW_PAGES);
+    }
+
+    @Test
     void aServerWithoutClinicRefusesSheetsWith409() throws Exception {
         try (Served plain = new Served(Catalogues.bundled(), null, data.resolve("t2"), null, 1, 4)) {
             assertError(plain.post("/api/sheet", "{\"patient\": \"A B\", \"moves\": [\"chair-twist\"]}"), 409, null,
