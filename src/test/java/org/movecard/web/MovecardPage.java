@@ -62,14 +62,14 @@ final class MovecardPage {
     }
 
     void add(String move) {
-        WebElement button = driver.findElement(By.cssSelector("button[aria-label='Add " + move + " to the programme']"));
+        WebElement button = driver.findElement(By.cssSelector("button[aria-label='Add to programme: " + move + "']"));
         button.click();
         wait.until(d -> programme().contains(move));
     }
 
     /** Adds a move with the keyboard: focus its button and press the space bar. */
     void addWithKeyboard(String move) {
-        WebElement button = driver.findElement(By.cssSelector("button[aria-label='Add " + move + " to the programme']"));
+        WebElement button = driver.findElement(By.cssSelector("button[aria-label='Add to programme: " + move + "']"));
         button.sendKeys(Keys.SPACE);
         wait.until(d -> programme().contains(move));
     }

@@ -90,7 +90,7 @@ class PageBrowserTest {
         page.add("Chair twist");
         page.addWithKeyboard("Standing twist");
         assertThat(page.focused()).as("focus stays on the move just added").isEqualTo(
-                "Remove Standing twist from the programme");
+                "Remove from programme: Standing twist");
         page.setDose("Chair twist", "Hold (seconds)", "20");
         page.setDose("Chair twist", "Times", "3");
         page.setDose("Chair twist", "Sides", "both sides");

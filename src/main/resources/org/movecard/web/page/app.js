@@ -122,8 +122,9 @@ function renderMoves() {
       + move.regions.map((r) => label(state.config.regions, r)).join(", ");
     const button = el("button", {
       type: "button", class: "small", "data-move": move.id,
-      "aria-label": (picked ? "Remove " : "Add ") + move.name + (picked ? " from" : " to") + " the programme",
-      text: picked ? "Remove" : "Add to programme",
+      // The visible words come first in the name a screen reader says (and a voice user speaks).
+      "aria-label": (picked ? "Remove from programme: " : "Add to programme: ") + move.name,
+      text: picked ? "Remove from programme" : "Add to programme",
       onclick: () => {
         if (picked) removeMove(move.id);
         else addMove(move.id);
