@@ -467,7 +467,7 @@ async function loadTemplate() {
     const t = await (await call("GET", "/api/templates/" + encodeURIComponent(name))).json();
     const radio = document.querySelector('input[name="kind"][value="' + t.document + '"]');
     if (radio && !radio.disabled) radio.checked = true;
-    if (t.title !== undefined) $("title").value = t.title;
+    $("title").value = t.title || "";
     for (const [field, id] of [["paper", "paper"], ["format", "format"], ["sheet", "sheet"], ["duplex", "duplex"]]) {
       if (t[field]) $(id).value = t[field];
     }
