@@ -309,14 +309,15 @@ function request(preview) {
       moves: state.programme.map((p) => p.text),
       paper: $("paper").value,
       largePrint: $("large-print").checked,
+      noFigures: $("no-figures").checked,
     };
   }
   if (k === "handout") {
     return Object.assign(selection(), {title: optional($("title").value), paper: $("paper").value,
-      largePrint: $("large-print").checked});
+      largePrint: $("large-print").checked, noFigures: $("no-figures").checked});
   }
   return Object.assign(selection(), {title: optional($("title").value), format: $("format").value,
-    sheet: $("sheet").value, duplex: $("duplex").value});
+    sheet: $("sheet").value, duplex: $("duplex").value, noFigures: $("no-figures").checked});
 }
 
 /** The form control that the field of a problem (an ApiProblem) stands for, to mark it. */
@@ -436,7 +437,7 @@ async function loadTemplateNames(select) {
 
 function templateBody() {
   const k = kind();
-  const body = {document: k, moves: state.programme.map((p) => p.text)};
+  const body = {document: k, moves: state.programme.map((p) => p.text), noFigures: $("no-figures").checked};
   if (k !== "sheet") body.title = optional($("title").value);
   if (k === "card") Object.assign(body, {format: $("format").value, sheet: $("sheet").value, duplex: $("duplex").value});
   else Object.assign(body, {paper: $("paper").value, largePrint: $("large-print").checked});
@@ -472,6 +473,7 @@ async function loadTemplate() {
       if (t[field]) $(id).value = t[field];
     }
     $("large-print").checked = !!t.largePrint;
+    $("no-figures").checked = !!t.noFigures;
     state.programme = [];
     for (const entry of t.moves) {
       const id = entry.split(/[:;]/)[0].trim();
@@ -512,8 +514,9 @@ document.addEventListener("DOMContentLoaded", () => {
   for (const radio of document.querySelectorAll('input[name="kind"]')) {
     radio.addEventListener("change", () => { showKind(); schedulePreview(); });
   }
-  for (const id of ["patient", "clinician", "date", "notes", "title", "paper", "large-print", "format", "sheet", "duplex"]) {
-    $(id).addEventListener(id === "large-print" || $(id).tagName === "SELECT" ? "change" : "input", () => {
+  for (const id of ["patient", "clinician", "date", "notes", "title", "paper", "large-print", "no-figures", "format",
+    "sheet", "duplex"]) {
+    $(id).addEventListener($(id).type === "checkbox" || $(id).tagName === "SELECT" ? "change" : "input", () => {
       $(id).removeAttribute("aria-invalid");
       schedulePreview();
     });
