@@ -284,6 +284,15 @@ class ApiTest {
     }
 
     @Test
+    void thePageLoadsNothingFromOtherSites() {
+        for (String file : List.of("/", "/app.js", "/app.css")) {
+            HttpResponse<byte[]> response = served.get(file);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(text(response)).as(file).doesNotContain("http://", "https://", "//cdn", "@import");
+        }
+    }
+
+    @Test
     void fortyConcurrentHandoutsAreAllAnswered() {
         List<CompletableFuture<HttpResponse<byte[]>>> answers = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
