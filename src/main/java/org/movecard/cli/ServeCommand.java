@@ -59,8 +59,9 @@ final class ServeCommand implements Callable<Integer> {
         Clinic profile = clinic == null ? null : ClinicReader.read(clinic);
         PrintWriter out = spec.commandLine().getOut();
         Path folder = data != null ? data : Path.of(System.getProperty("user.home"), ".movecard", "templates");
+        String token = System.getenv(WebServer.TOKEN_VARIABLE);
         WebServer server = WebServer.start(new WebServer.Config(host, port, catalogueFile.load(), profile, folder,
-                System.getenv(WebServer.TOKEN_VARIABLE), out));
+                token == null || token.isBlank() ? null : token.strip(), out));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -104,7 +104,7 @@ public final class WebServer implements AutoCloseable {
                     + " characters", "use a long random token, e.g. from: openssl rand -hex 24");
         }
         if (!loopback && config.token() == null) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--host " + config.host()
+            throw new UserError(ExitCode.INVALID_INPUT, Hint.option("host", config.host())
                     + " is reachable from other machines, and no access token is set",
                     "set " + TOKEN_VARIABLE + " to a long random token (every API call must then send it as "
                             + "'Authorization: Bearer TOKEN'), or serve on 127.0.0.1");
@@ -116,7 +116,7 @@ public final class WebServer implements AutoCloseable {
             server.close();
             throw new UserError(ExitCode.INVALID_INPUT, "cannot listen on " + config.host() + ":" + config.port()
                     + " (" + e.getMessage().replaceAll("\\s+", " ") + ")",
-                    "is another server using the port? choose another with --port N", e);
+                    "is another server using the port? choose another with " + Hint.option("port", "N"), e);
         }
         server.api.warmUp();
         return server;
@@ -154,7 +154,7 @@ public final class WebServer implements AutoCloseable {
             return true;
         } catch (UnknownHostException e) {
             throw new UserError(ExitCode.INVALID_INPUT, "unknown host \"" + host + "\"",
-                    "give an address of this machine, e.g. --host 127.0.0.1", e);
+                    "give an address of this machine, e.g. " + Hint.option("host", "127.0.0.1"), e);
         }
     }
 

@@ -2,8 +2,13 @@ package org.movecard.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.movecard.Movecard;
 import org.movecard.web.WebServer;
 
 /** {@code movecard serve} refuses to start where it must, with the CLI's error and exit code. */
@@ -26,6 +31,17 @@ class ServeCommandTest {
         CliTest.Run clinic = CliTest.run("serve", "--port", "0", "--clinic", "no/such/clinic.json");
         assertThat(clinic.code()).isEqualTo(2);
         assertThat(clinic.err()).startsWith("error: no/such/clinic.json");
+    }
+
+    @Test
+    void aTakenPortIsRefused(@TempDir Path dir) {
+        try (WebServer first = WebServer.start(new WebServer.Config("127.0.0.1", 0, Movecard.bundledCatalogue(), null,
+                dir, null, new PrintWriter(new StringWriter())))) {
+            CliTest.Run run = CliTest.run("serve", "--port", Integer.toString(first.port()), "--data", dir.toString());
+            assertThat(run.code()).isEqualTo(2);
+            assertThat(run.err()).startsWith("error: cannot listen on 127.0.0.1:" + first.port())
+                    .contains("hint: is another server using the port? choose another with --port N");
+        }
     }
 
     @Test
