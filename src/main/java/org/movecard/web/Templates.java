@@ -47,8 +47,13 @@ final class Templates {
     }
 
     Requests.Template read(String name) {
+        Path file = file(name);
         try {
-            return Json.read(Files.readAllBytes(file(name)), Requests.Template.class);
+            return Json.read(Files.readAllBytes(file), Requests.Template.class);
+        } catch (ApiError e) {
+            // The request was fine: the file in the folder is not a template (edited by hand?).
+            throw new ApiError(ApiError.UNPROCESSABLE, "name", "the saved template \"" + name + "\" is damaged ("
+                    + e.getMessage() + ")", "save the programme again under this name, or delete " + file);
         } catch (NoSuchFileException e) {
             throw missing(name);
         } catch (IOException e) {

@@ -214,7 +214,7 @@ public final class WebServer implements AutoCloseable {
                 case DOES_NOT_FIT -> ApiError.UNPROCESSABLE;
                 default -> 500;
             };
-            if (status == 500) {
+            if (u.exitCode() == ExitCode.INTERNAL) {
                 logInternal(ctx, u);
             }
             json(ctx, status, error(null, u.getMessage(), u.hint()));

@@ -330,6 +330,9 @@ class ApiTest {
         assertError(served.put("/api/templates/.hidden", programme), 400, "name", "is not a template name");
         assertThat(Files.exists(data.resolve("escape.json"))).isFalse();
         assertError(served.get("/api/templates/Nothing"), 404, "name", "no template named");
+        Files.writeString(data.resolve("templates/Edited.json"), "{\"document\": \"sheet\", \"moves\": [\"chair-twist\"], "
+                + "\"patient\": \"typed in by hand\"}");
+        assertError(served.get("/api/templates/Edited"), 422, "name", "the saved template \"Edited\" is damaged");
 
         var delete = served.send(served.request("/api/templates/Lower%20back%201").DELETE().build());
         assertThat(delete.statusCode()).isEqualTo(204);
