@@ -8,12 +8,14 @@ import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.CatalogueReader;
 import org.movecard.catalogue.Clinic;
 import org.movecard.catalogue.ClinicReader;
+import org.movecard.catalogue.Move;
 import org.movecard.document.CardDeck;
 import org.movecard.document.Cards;
 import org.movecard.document.Handout;
 import org.movecard.document.Handouts;
 import org.movecard.document.Sheets;
 import org.movecard.layout.CardFormat;
+import org.movecard.layout.FigureRenderer;
 import org.movecard.layout.PageFormat;
 import org.movecard.layout.RenderOptions;
 import org.movecard.pdf.CardPdf;
@@ -21,6 +23,7 @@ import org.movecard.pdf.PdfMeta;
 import org.movecard.pdf.Typesetter;
 import org.movecard.press.Duplex;
 import org.movecard.press.Imposition;
+import org.movecard.press.Previews;
 import org.movecard.press.SheetPlan;
 import org.movecard.selection.Criteria;
 import org.movecard.selection.Routine;
@@ -128,6 +131,28 @@ public final class Movecard {
         var rendered = typesetter.sheet(Sheets.build(catalogue, clinic, order, options.fullSafety()), paper, sheetMeta(clinic, catalogue, date),
                 options);
         return new Pdf(rendered.bytes(), rendered.pages());
+    }
+
+    /**
+     * A move's figure as a square PNG {@code pixels} wide, for a screen (drawn by the same code as on
+     * paper); {@code null} when the move has none.
+     */
+    public byte[] figurePng(Move move, int pixels) {
+        if (move.figure() == null) {
+            return null;
+        }
+        // A one-inch page rendered at N dpi is N pixels wide.
+        float inch = 72f;
+        byte[] pdf = typesetter.picture(FigureRenderer.draw(move.figure(), inch, inch), inch, inch, move.name());
+        return Previews.png(pdf, pixels, move.id()).get(0);
+    }
+
+    /**
+     * The first {@code maxPages} pages of a PDF as PNG bytes at {@code dpi} (from {@value Previews#MIN_DPI}
+     * to {@value Previews#MAX_DPI}), for a screen preview.
+     */
+    public static List<byte[]> previews(byte[] pdf, int dpi, int maxPages) {
+        return Previews.png(pdf, dpi, "document", maxPages);
     }
 
     /** Checks that the bundled fonts can print every character of a catalogue (for {@code check}). */

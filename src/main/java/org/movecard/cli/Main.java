@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
             "  movecard preview output/card.pdf",
             "  movecard list --region lower",
             "  movecard check --catalogue my-moves.json",
+            "  movecard serve --clinic clinic.json          a web page at http://127.0.0.1:8420/",
             "  movecard sheet --clinic clinic.json --patient NAME --move \"chair-twist: hold 20s, 3 times\"",
             "  movecard sheets --clinic clinic.json --csv patients.csv --out-dir output/sheets",
             "",
@@ -47,7 +48,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command (handout, card, sheet, sheets, preview, list, check)");
+                "missing command (handout, card, sheet, sheets, preview, list, check, serve)");
     }
 
     /** The subcommands in the order --help lists them. */
@@ -62,6 +63,7 @@ public final class Main implements Runnable {
         commands.put("preview", PreviewCommand::new);
         commands.put("list", ListCommand::new);
         commands.put("check", CheckCommand::new);
+        commands.put("serve", ServeCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
         return commands;
     }

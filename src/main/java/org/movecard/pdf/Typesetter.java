@@ -7,7 +7,9 @@ import org.movecard.document.TakeHomeSheet;
 import org.movecard.layout.CardFormat;
 import org.movecard.layout.CardLayout;
 import org.movecard.layout.Face;
+import org.movecard.layout.Frame;
 import org.movecard.layout.HandoutLayout;
+import org.movecard.layout.Op;
 import org.movecard.layout.Page;
 import org.movecard.layout.PageFormat;
 import org.movecard.layout.RenderOptions;
@@ -136,6 +138,14 @@ public final class Typesetter {
     }
 
     /** The fonts, for checking that text can be printed before anything is laid out. */
+    /** Loose ops (a move's figure, say) painted untagged on one page of their own, for a screen preview. */
+    public byte[] picture(List<Op> ops, float width, float height, String title) {
+        PageFormat format = new PageFormat("picture", width, height, 0);
+        Frame frame = new Frame(height, 0, ops, Frame.Role.ARTIFACT, false);
+        Page page = new Page(format, List.of(new Page.Placed(frame, 0, 0)), List.of());
+        return painter.paint(List.of(page), new PdfMeta(title, null, "en", null));
+    }
+
     public Fonts fonts() {
         return fonts;
     }

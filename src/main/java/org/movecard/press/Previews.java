@@ -24,6 +24,11 @@ public final class Previews {
 
     /** {@code name} is used in error messages only. */
     public static List<byte[]> png(byte[] pdf, int dpi, String name) {
+        return png(pdf, dpi, name, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code maxPages} pages only (a screen preview of a long document). */
+    public static List<byte[]> png(byte[] pdf, int dpi, String name, int maxPages) {
         if (dpi < MIN_DPI || dpi > MAX_DPI) {
             throw new UserError(ExitCode.INVALID_INPUT, Hint.option("dpi") + " " + dpi + " is out of range",
                     "use a value from " + MIN_DPI + " to " + MAX_DPI + " (96 suits a screen, 300 a printer)");
@@ -38,7 +43,7 @@ public final class Previews {
         try (doc) {
             PDFRenderer renderer = new PDFRenderer(doc);
             List<byte[]> pages = new ArrayList<>();
-            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+            for (int i = 0; i < Math.min(doc.getNumberOfPages(), maxPages); i++) {
                 BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.RGB);
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ImageIO.write(image, "png", out);

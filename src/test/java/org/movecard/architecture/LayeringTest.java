@@ -19,9 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class LayeringTest {
     private static final Path SOURCES = Path.of("src/main/java/org/movecard");
-    /** Stages in pipeline order; the facade (classes at the root) comes after them, the front ends last. */
+    /**
+     * Stages in pipeline order; the facade (classes at the root) comes after them, the front ends last:
+     * the web server, then the command line, whose {@code serve} command starts it.
+     */
     private static final List<String> ORDER = List.of("catalogue", "patients", "selection", "document", "layout",
-            "pdf", "press", "output", "", "cli", "web");
+            "pdf", "press", "output", "", "web", "cli");
     /** Root classes every stage may use: the error types and hint markers. */
     private static final Set<String> SHARED = Set.of("ExitCode", "UserError", "Hint");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+);", Pattern.MULTILINE);
