@@ -141,8 +141,10 @@ class ApiTest {
                 "{\"settings\": [\"floor\"], \"format\": \"a7\", \"duplex\": \"long-edge\", \"backOffset\": \"0.5,-1\"}");
         assertPdf(imposed);
         try (var doc = Pdfs.load(imposed.body())) {
-            // 4 floor cards fit one A4 sheet 4-up: a front and a back.
-            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            // The 4 floor moves take 5 A7 cards at the 8 pt floor (one continues), 4-up on A4:
+            // two sheets, each a front and a back.
+            assertThat(doc.getNumberOfPages()).isEqualTo(4);
+            assertThat(Pdfs.text(imposed.body())).contains("(continued)");
             assertThat(doc.getPage(0).getMediaBox().getHeight()).isCloseTo(841.89f, org.assertj.core.data.Offset.offset(0.01f));
         }
         HttpResponse<byte[]> single = served.post("/api/card", "{\"moves\": [\"lying-twist\"], \"sheet\": \"none\"}");
