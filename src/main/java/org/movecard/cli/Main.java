@@ -1,8 +1,11 @@
 package org.movecard.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Supplier;
 import org.movecard.ExitCode;
 import org.movecard.UserError;
@@ -120,12 +123,28 @@ public final class Main implements Runnable {
         return cl;
     }
 
-    /** The version from the jar manifest, or "dev" when run from classes. */
+    /** The version the build wrote into {@code version.properties}, else the jar manifest's. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            return new String[] {"movecard " + version()};
+        }
+
+        static String version() {
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    Properties p = new Properties();
+                    p.load(in);
+                    String v = p.getProperty("version", "");
+                    if (!v.isBlank() && !v.startsWith("${")) {
+                        return v;
+                    }
+                }
+            } catch (IOException ignored) {
+                // fall back to the manifest
+            }
             String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"movecard " + (v == null ? "dev" : v)};
+            return v == null ? "dev" : v;
         }
     }
 }
