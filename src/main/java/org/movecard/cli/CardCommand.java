@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {
             "  movecard card --setting floor                       A6 cards, 2 on an A4 sheet",
-            "  movecard card --setting floor --duplex long-edge    safety on the back, double-sided",
+            "  movecard card --setting floor --duplex long-edge    safety on the back",
             "  movecard card --format wallet --sheet letter --moves lying-twist,hug-curl-up",
             "  movecard card --format a7 --sheet none -o output/print-shop.pdf",
             "",

@@ -3,12 +3,15 @@ package org.movecard.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
 import org.movecard.ExitCode;
 import org.movecard.UserError;
+import org.movecard.catalogue.Spelling;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,8 +36,10 @@ import picocli.CommandLine.Option;
             "  movecard preview output/card.pdf",
             "  movecard list --region lower",
             "  movecard check --catalogue my-moves.json",
-            "  movecard sheet --clinic clinic.json --patient NAME --move \"chair-twist: hold 20s, 3 times\"",
-            "  movecard sheets --clinic clinic.json --csv patients.csv --out-dir output/sheets",
+            "  movecard sheet --clinic clinic.json --patient NAME \\",
+            "      --move \"chair-twist: hold 20s, 3 times\"",
+            "  movecard sheets --clinic clinic.json --csv patients.csv \\",
+            "      --out-dir output/sheets",
             "",
             "Exit codes: 0 done, 2 invalid input, 3 output not written, 4 internal error, 5 does not fit.",
         })
@@ -69,11 +74,26 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        Warmup.start();
+        String command = command(args);
+        boolean help = Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h"));
+        boolean version = Arrays.stream(args).anyMatch(a -> a.equals("--version") || a.equals("-V"));
+        // Help and version read no catalogue and no font: nothing to warm up for them.
+        Warmup.start(help || version ? null : command);
         // Building picocli's model of every command costs more than a whole handout's layout;
-        // a run that names its command builds only that one.
-        String only = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
-        System.exit(commandLine(only).execute(args));
+        // a run that names its command builds only that one, and one that names none (--version,
+        // a misspelt command) builds none; only the list of commands in --help needs them all.
+        boolean all = command == null && help || "help".equals(command);
+        System.exit(commandLine(all ? null : command == null ? "" : command).execute(args));
+    }
+
+    /** The command a run names (its first argument after --verbose), or null. */
+    static String command(String[] args) {
+        for (String arg : args) {
+            if (!arg.equals("--verbose")) {
+                return COMMANDS.containsKey(arg) ? arg : null;
+            }
+        }
+        return null;
     }
 
     /** The configured command line; tests call {@code execute} on it with their own writers. */
@@ -81,7 +101,8 @@ public final class Main implements Runnable {
         return commandLine(null);
     }
 
-    private static CommandLine commandLine(String only) {
+    /** With {@code only} null every command, else only the one named (none for ""). */
+    static CommandLine commandLine(String only) {
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
         COMMANDS.forEach((name, command) -> {
@@ -92,9 +113,15 @@ public final class Main implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("error: " + PatientArguments.redact(ex.getCommandLine(), ex.getMessage()));
             String name = ex.getCommandLine().getCommandSpec().qualifiedName();
-            err.println("hint: see '" + name + " --help'");
+            String[] unknown = unknown(ex);
+            if (unknown != null) {
+                err.println("error: " + unknown[0]);
+                err.println("hint: " + unknown[1] + " (see '" + name + " --help')");
+            } else {
+                err.println("error: " + PatientArguments.redact(ex.getCommandLine(), ex.getMessage()));
+                err.println("hint: see '" + name + " --help'");
+            }
             err.flush();
             return ExitCode.INVALID_INPUT.code();
         });
@@ -121,6 +148,30 @@ public final class Main implements Runnable {
             return ExitCode.INTERNAL.code();
         });
         return cl;
+    }
+
+    /**
+     * For a misspelt command or option, {error, hint} naming the nearest one; null for anything
+     * else. Only option names and command words are quoted, never a value (which may be patient data).
+     */
+    private static String[] unknown(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return null;
+        }
+        String word = unmatched.getUnmatched().get(0);
+        CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+        if (word.startsWith("--")) {
+            String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+            List<String> names = spec.options().stream().flatMap(o -> Arrays.stream(o.names()))
+                    .filter(n -> n.startsWith("--")).toList();
+            return new String[] {"unknown option '" + option + "'",
+                Spelling.suggest(option, names, "its options are")};
+        }
+        if (spec.parent() == null && !word.startsWith("-")) {
+            return new String[] {"unknown command '" + word + "'",
+                Spelling.suggest(word, List.copyOf(COMMANDS.keySet()), "the commands are")};
+        }
+        return null;
     }
 
     /** The version the build wrote into {@code version.properties}, else the jar manifest's. */

@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {
             "  movecard sheet --clinic data/examples/clinic.json --patient \"Alex Smith\" \\",
-            "      --move \"chair-twist: hold 20s, 3 times, 2 sets, both sides, twice a day; note: go slowly\" \\",
+            "      --move \"chair-twist: hold 20s, 3 times, twice a day; note: go slowly\" \\",
             "      --move \"palms-arch: 10 times, once a day\" -o output/alex.pdf",
         })
 final class SheetCommand implements Callable<Integer> {

@@ -33,8 +33,10 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  movecard sheets --clinic data/examples/clinic.json --csv data/examples/patients.csv --out-dir output/sheets",
-            "  movecard sheets --clinic clinic.json --csv today.csv --out-dir out --combined out/all.pdf --skip-invalid",
+            "  movecard sheets --clinic data/examples/clinic.json \\",
+            "      --csv data/examples/patients.csv --out-dir output/sheets",
+            "  movecard sheets --clinic clinic.json --csv today.csv --out-dir out \\",
+            "      --combined out/all.pdf --skip-invalid",
         })
 final class SheetsCommand implements Callable<Integer> {
     @CommandLine.Spec

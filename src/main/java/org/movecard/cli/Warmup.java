@@ -12,11 +12,18 @@ final class Warmup {
     private Warmup() {
     }
 
-    static void start() {
+    /** Warms what {@code command} will need: nothing for none (--version, --help, a typo), no fonts for list. */
+    static void start(String command) {
+        if (command == null || command.equals("help") || command.equals("preview")) {
+            return;
+        }
+        boolean fonts = !command.equals("list");
         Thread thread = new Thread(() -> {
             try {
                 CatalogueReader.bundled();
-                new Typesetter();
+                if (fonts) {
+                    new Typesetter();
+                }
             } catch (RuntimeException ignored) {
                 // Only a head start: the command itself reads, and reports, for real.
             }
