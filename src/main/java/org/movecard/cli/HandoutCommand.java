@@ -49,15 +49,15 @@ final class HandoutCommand implements Callable<Integer> {
     boolean oneColumn;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "output/handout.pdf",
-            description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
+            description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created; - for standard output.")
     Path output;
 
     @Override
     public Integer call() {
         Routine routine = Movecard.select(catalogueFile.load(), selection.criteria());
         Movecard.Pdf rendered = new Movecard().handout(routine, title, render.paper, options(), Meta.sourceDate());
-        AtomicFiles.write(output, rendered.bytes());
-        spec.commandLine().getOut().printf("wrote %s (%s, %d %s, %s)%n", output, Plural.of(routine.moves().size(), "move"),
+        PdfOut.write(spec, output, rendered.bytes(), AtomicFiles.OutputHint.OUTPUT)
+                .printf("wrote %s (%s, %d %s, %s)%n", PdfOut.name(output), Plural.of(routine.moves().size(), "move"),
                 rendered.pages(), rendered.pages() == 1 ? "page" : "pages", render.paper.name().toUpperCase());
         return 0;
     }

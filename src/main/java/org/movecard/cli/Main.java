@@ -3,12 +3,15 @@ package org.movecard.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.movecard.ExitCode;
 import org.movecard.UserError;
 import org.movecard.catalogue.Spelling;
@@ -73,7 +76,21 @@ public final class Main implements Runnable {
         return commands;
     }
 
+    /**
+     * PDFBox logs through commons-logging to java.util.logging's console handler ("WARNING: Header
+     * doesn't contain versioninfo" before movecard's own error on a file that is not a PDF); movecard
+     * words every problem itself. Held here because java.util.logging keeps loggers only weakly.
+     */
+    private static final List<Logger> LIBRARY_LOGGERS = new ArrayList<>();
+
     public static void main(String[] args) {
+        if (!Arrays.asList(args).contains("--verbose")) {
+            for (String name : List.of("org.apache.pdfbox", "org.apache.fontbox")) {
+                Logger logger = Logger.getLogger(name);
+                logger.setLevel(Level.OFF);
+                LIBRARY_LOGGERS.add(logger);
+            }
+        }
         String command = command(args);
         boolean help = Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h"));
         boolean version = Arrays.stream(args).anyMatch(a -> a.equals("--version") || a.equals("-V"));
@@ -160,12 +177,14 @@ public final class Main implements Runnable {
         }
         String word = unmatched.getUnmatched().get(0);
         CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
-        if (word.startsWith("--")) {
+        if (word.startsWith("-") && word.length() > 1) {
             String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
             List<String> names = spec.options().stream().flatMap(o -> Arrays.stream(o.names()))
                     .filter(n -> n.startsWith("--")).toList();
-            return new String[] {"unknown option '" + option + "'",
-                Spelling.suggest(option, names, "its options are")};
+            // One letter is too short to guess from: list the options instead.
+            String hint = option.startsWith("--") ? Spelling.suggest(option, names, "its options are")
+                    : "its options are: " + String.join(", ", names);
+            return new String[] {"unknown option '" + option + "'", hint};
         }
         if (spec.parent() == null && !word.startsWith("-")) {
             return new String[] {"unknown command '" + word + "'",

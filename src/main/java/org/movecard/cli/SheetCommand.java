@@ -1,5 +1,6 @@
 package org.movecard.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -69,7 +70,7 @@ final class SheetCommand implements Callable<Integer> {
     RenderFlags render;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "output/sheet.pdf",
-            description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
+            description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created; - for standard output.")
     Path output;
 
     @Override
@@ -84,10 +85,10 @@ final class SheetCommand implements Callable<Integer> {
         }
         Movecard.Pdf rendered = new Movecard().sheet(catalogue, profile, order, render.paper, render.options(),
                 Meta.sourceDate());
-        AtomicFiles.write(output, rendered.bytes(), OUTPUT);
+        PrintWriter report = PdfOut.write(spec, output, rendered.bytes(), OUTPUT);
         // The patient's name stays out of the terminal: the file name is what the user chose.
         int moveCount = order.moves().size();
-        spec.commandLine().getOut().printf("wrote %s (%d %s, %d %s, %s)%n", output, moveCount, moveCount == 1 ? "move" : "moves",
+        report.printf("wrote %s (%d %s, %d %s, %s)%n", PdfOut.name(output), moveCount, moveCount == 1 ? "move" : "moves",
                 rendered.pages(), rendered.pages() == 1 ? "page" : "pages", render.paper.name().toUpperCase());
         return 0;
     }

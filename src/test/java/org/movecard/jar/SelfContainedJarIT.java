@@ -57,6 +57,33 @@ class SelfContainedJarIT {
     }
 
     @Test
+    void dashWritesThePdfAloneToStandardOutput() throws Exception {
+        Path jar = copiedJar();
+        Path out = dir.resolve("piped.pdf");
+        Process p = new ProcessBuilder(java(), "-jar", jar.toString(), "handout", "--setting", "chair", "-o", "-")
+                .directory(jar.getParent().toFile()).redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.PIPE).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(err).startsWith("wrote the PDF to standard output (2 moves");
+        byte[] pdf = Files.readAllBytes(out);
+        assertThat(Pdfs.text(pdf)).contains("Chair twist");
+        assertThat(jar.getParent().resolve("-")).doesNotExist();
+        assertThat(jar.getParent().resolve("output")).doesNotExist();
+    }
+
+    @Test
+    void aFileThatIsNotAPdfGetsMovecardsErrorOnly() throws Exception {
+        Path jar = copiedJar();
+        Path text = Files.writeString(dir.resolve("notes.pdf"), "just some text\n", StandardCharsets.UTF_8);
+        Result r = run(jar.getParent(), java(), "-jar", jar.toString(), "preview", text.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().lines()).hasSize(2).allSatisfy(line -> assertThat(line).matches("(error|hint): .*"));
+        assertThat(r.err()).contains("not a readable PDF").doesNotContain("WARNING");
+    }
+
+    @Test
     void copiedJarKnowsItsVersion() throws Exception {
         Path jar = copiedJar();
         Result r = run(jar.getParent(), java(), "-jar", jar.toString(), "--version");
