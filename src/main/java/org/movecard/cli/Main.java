@@ -84,6 +84,12 @@ public final class Main implements Runnable {
     private static final List<Logger> LIBRARY_LOGGERS = new ArrayList<>();
 
     public static void main(String[] args) {
+        // picocli's 4.7 class files predate Java 6: the class-data archive cannot hold them and the
+        // JVM verifies them the slow way, which is most of a --version run. It needs none of that.
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            System.out.println(new Version().getVersion()[0]);
+            System.exit(0);
+        }
         if (!Arrays.asList(args).contains("--verbose")) {
             for (String name : List.of("org.apache.pdfbox", "org.apache.fontbox")) {
                 Logger logger = Logger.getLogger(name);
