@@ -38,7 +38,24 @@ final class CheckCommand implements Callable<Integer> {
         if (json) {
             return callJson();
         }
-        Catalogue catalogue = catalogueFile.load();
+        Catalogue catalogue;
+        try {
+            catalogue = catalogueFile.load();
+        } catch (CatalogueError e) {
+            if (e.all().size() == 1) {
+                throw e;
+            }
+            // Every problem found in this pass, in file order: one run to see what to fix.
+            PrintWriter err = spec.commandLine().getErr();
+            for (CatalogueError each : e.all()) {
+                err.println("error: " + each.getMessage());
+                if (each.hint() != null) {
+                    err.println("hint: " + each.hint());
+                }
+            }
+            err.flush();
+            return e.exitCode().code();
+        }
         checkPrintable(catalogue);
         List<Readability.Warning> warnings = Readability.check(catalogue);
         PrintWriter err = spec.commandLine().getErr();
@@ -78,13 +95,12 @@ final class CheckCommand implements Callable<Integer> {
             result.put("warnings", Readability.check(catalogue).stream()
                     .map(w -> Json.object("move", w.moveId(), "step", w.step(), "message", w.message())).toList());
         } catch (UserError e) {
-            Map<String, Object> error = Json.object("message", e.getMessage(), "hint", e.hint());
-            if (e instanceof CatalogueError located) {
-                error = Json.object("line", located.line(), "column", located.column(), "path", located.path(),
-                        "problem", located.problem(), "message", e.getMessage(), "hint", e.hint());
-            }
+            List<Object> errors = e instanceof CatalogueError located
+                    ? located.all().stream().map(c -> (Object) Json.object("line", c.line(), "column", c.column(),
+                            "path", c.path(), "problem", c.problem(), "message", c.getMessage(), "hint", c.hint())).toList()
+                    : List.of(Json.object("message", e.getMessage(), "hint", e.hint()));
             result.put("ok", false);
-            result.put("errors", List.of(error));
+            result.put("errors", errors);
             result.put("warnings", List.of());
             code = e.exitCode().code();
         }

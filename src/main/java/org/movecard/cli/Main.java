@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.movecard.ExitCode;
 import org.movecard.UserError;
+import org.movecard.catalogue.CatalogueError;
 import org.movecard.catalogue.Spelling;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -154,6 +155,11 @@ public final class Main implements Runnable {
                 err.println("error: " + user.getMessage());
                 if (user.hint() != null) {
                     err.println("hint: " + user.hint());
+                }
+                if (user instanceof CatalogueError several && several.all().size() > 1) {
+                    int more = several.all().size() - 1;
+                    err.println("note: " + more + (more == 1 ? " more problem" : " more problems")
+                            + " in this catalogue; 'movecard check --catalogue " + several.source() + "' lists them all");
                 }
                 if (main.verbose && user.getCause() != null) {
                     user.getCause().printStackTrace(err);
