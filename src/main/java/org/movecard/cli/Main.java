@@ -107,7 +107,16 @@ public final class Main implements Runnable {
         // a run that names its command builds only that one, and one that names none (--version,
         // a misspelt command) builds none; only the list of commands in --help needs them all.
         boolean all = command == null && help || "help".equals(command);
-        System.exit(commandLine(all ? null : command == null ? "" : command).execute(args));
+        Config config;
+        try {
+            config = Config.fromEnvironment();
+        } catch (UserError e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println("hint: " + e.hint());
+            System.exit(e.exitCode().code());
+            return;
+        }
+        System.exit(commandLine(all ? null : command == null ? "" : command, config).execute(args));
     }
 
     /** The command a run names (its first argument after --verbose), or null. */
@@ -120,13 +129,22 @@ public final class Main implements Runnable {
         return null;
     }
 
-    /** The configured command line; tests call {@code execute} on it with their own writers. */
+    /** The configured command line, without a config file; tests call {@code execute} on it with their own writers. */
     public static CommandLine commandLine() {
-        return commandLine(null);
+        return commandLine(null, Config.NONE);
+    }
+
+    /** Every command, with defaults from {@code config}. */
+    static CommandLine commandLine(Config config) {
+        return commandLine(null, config);
     }
 
     /** With {@code only} null every command, else only the one named (none for ""). */
     static CommandLine commandLine(String only) {
+        return commandLine(only, Config.NONE);
+    }
+
+    private static CommandLine commandLine(String only, Config config) {
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
         COMMANDS.forEach((name, command) -> {
@@ -135,6 +153,9 @@ public final class Main implements Runnable {
             }
         });
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        if (config != Config.NONE) {
+            cl.setDefaultValueProvider(config);
+        }
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             String name = ex.getCommandLine().getCommandSpec().qualifiedName();
