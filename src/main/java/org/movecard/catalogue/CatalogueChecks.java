@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The rules that span records and so cannot live in a compact constructor: unique ids, and every
- * setting, region and variationOf a move names exists. Each problem is placed with the
+ * The rules that span records and so cannot live in a compact constructor: unique ids, every
+ * setting, region and variationOf a move names exists, and every region's zone is on the body map. Each problem is placed with the
  * {@link SourceMap}; all are reported in file order (up to {@link #MAX_REPORTED}), as a user reads
  * top to bottom: the first is thrown, the rest ride along in {@link CatalogueError#all()}.
  */
@@ -64,6 +64,14 @@ final class CatalogueChecks {
         List<String> settings = catalogue.settings().stream().map(Setting::id).toList();
         List<String> regions = catalogue.regions().stream().map(Region::id).toList();
         List<String> moves = catalogue.moves().stream().map(Move::id).toList();
+        for (int i = 0; i < catalogue.regions().size(); i++) {
+            Region region = catalogue.regions().get(i);
+            if (region.zone() != null && !Region.ZONES.contains(region.zone())) {
+                add("/regions/" + i + "/zone", "region \"" + region.id() + "\" names zone \"" + region.zone()
+                        + "\", which the body map does not have", Spelling.didYouMean(region.zone(), Region.ZONES)
+                        + "the zones are: " + String.join(", ", Region.ZONES) + " (leave zone out for no map)");
+            }
+        }
         for (int i = 0; i < catalogue.moves().size(); i++) {
             Move move = catalogue.moves().get(i);
             String at = "/moves/" + i;
