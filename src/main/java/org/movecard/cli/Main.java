@@ -16,6 +16,7 @@ import org.movecard.ExitCode;
 import org.movecard.UserError;
 import org.movecard.catalogue.CatalogueError;
 import org.movecard.catalogue.Spelling;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,6 +62,8 @@ public final class Main implements Runnable {
                 "missing command (handout, card, sheet, sheets, preview, list, check)");
     }
 
+    private static final String COMPLETION = "generate-completion";
+
     /** The subcommands in the order --help lists them. */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
@@ -74,6 +77,8 @@ public final class Main implements Runnable {
         commands.put("list", ListCommand::new);
         commands.put("check", CheckCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
+        // Hidden: prints a bash/zsh completion script (source <(movecard generate-completion)).
+        commands.put(COMPLETION, AutoComplete.GenerateCompletion::new);
         return commands;
     }
 
@@ -106,7 +111,7 @@ public final class Main implements Runnable {
         // Building picocli's model of every command costs more than a whole handout's layout;
         // a run that names its command builds only that one, and one that names none (--version,
         // a misspelt command) builds none; only the list of commands in --help needs them all.
-        boolean all = command == null && help || "help".equals(command);
+        boolean all = command == null && help || "help".equals(command) || COMPLETION.equals(command);
         Config config;
         try {
             config = Config.fromEnvironment();
@@ -152,6 +157,9 @@ public final class Main implements Runnable {
                 cl.addSubcommand(name, command.get());
             }
         });
+        if (cl.getSubcommands().containsKey(COMPLETION)) {
+            cl.getSubcommands().get(COMPLETION).getCommandSpec().usageMessage().hidden(true);
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         if (config != Config.NONE) {
             cl.setDefaultValueProvider(config);
@@ -221,7 +229,8 @@ public final class Main implements Runnable {
         }
         if (spec.parent() == null && !word.startsWith("-")) {
             return new String[] {"unknown command '" + word + "'",
-                Spelling.suggest(word, List.copyOf(COMMANDS.keySet()), "the commands are")};
+                Spelling.suggest(word, COMMANDS.keySet().stream().filter(c -> !c.equals(COMPLETION)).toList(),
+                        "the commands are")};
         }
         return null;
     }
