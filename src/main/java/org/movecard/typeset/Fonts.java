@@ -84,7 +84,7 @@ public final class Fonts {
         });
     }
 
-    /** Font files without their hinting ({@link Unhinted}), read once per process. */
+    /** Font files (the build has removed their hinting: {@link Unhinted}), read once per process. */
     private static final class Bytes {
         private static final Map<String, byte[]> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -94,7 +94,7 @@ public final class Fonts {
                     if (in == null) {
                         throw new IllegalStateException("bundled font missing from the jar: " + f);
                     }
-                    return Unhinted.of(in.readAllBytes());
+                    return in.readAllBytes();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
