@@ -17,17 +17,22 @@ final class Warmup {
         if (command == null || command.equals("help") || command.equals("preview")) {
             return;
         }
-        boolean fonts = !command.equals("list");
+        // Two threads, so the catalogue reader and the fonts load side by side while the main
+        // thread builds the command line; each is a head start only.
+        start("movecard-warmup-catalogue", CatalogueReader::bundled);
+        if (!command.equals("list")) {
+            start("movecard-warmup-fonts", Typesetter::new);
+        }
+    }
+
+    private static void start(String name, Runnable work) {
         Thread thread = new Thread(() -> {
             try {
-                CatalogueReader.bundled();
-                if (fonts) {
-                    new Typesetter();
-                }
+                work.run();
             } catch (RuntimeException ignored) {
                 // Only a head start: the command itself reads, and reports, for real.
             }
-        }, "movecard-warmup");
+        }, name);
         thread.setDaemon(true);
         thread.start();
     }
