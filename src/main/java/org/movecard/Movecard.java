@@ -13,6 +13,12 @@ import org.movecard.document.Cards;
 import org.movecard.document.Handout;
 import org.movecard.document.Handouts;
 import org.movecard.document.Sheets;
+import org.movecard.layout.CardFormat;
+import org.movecard.layout.PageFormat;
+import org.movecard.layout.RenderOptions;
+import org.movecard.pdf.CardPdf;
+import org.movecard.pdf.PdfMeta;
+import org.movecard.pdf.Typesetter;
 import org.movecard.press.Duplex;
 import org.movecard.press.Imposition;
 import org.movecard.press.SheetPlan;
@@ -21,12 +27,6 @@ import org.movecard.selection.Routine;
 import org.movecard.selection.Selector;
 import org.movecard.selection.SheetOrder;
 import org.movecard.selection.SheetOrders;
-import org.movecard.typeset.CardFormat;
-import org.movecard.typeset.CardPdf;
-import org.movecard.typeset.PageFormat;
-import org.movecard.typeset.PdfMeta;
-import org.movecard.typeset.RenderOptions;
-import org.movecard.typeset.Typesetter;
 
 /**
  * The library facade: catalogue + request → PDF bytes. The command line calls it, and so can any

@@ -19,18 +19,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.Clinic;
+import org.movecard.layout.Face;
+import org.movecard.layout.PageFormat;
+import org.movecard.layout.RenderOptions;
 import org.movecard.output.AtomicFiles;
 import org.movecard.output.FileNames;
 import org.movecard.patients.CsvRow;
 import org.movecard.patients.PatientCsv;
 import org.movecard.patients.RowProblem;
+import org.movecard.pdf.Fonts;
 import org.movecard.press.Merger;
 import org.movecard.selection.SheetOrder;
 import org.movecard.selection.SheetOrders;
-import org.movecard.typeset.Face;
-import org.movecard.typeset.Fonts;
-import org.movecard.typeset.PageFormat;
-import org.movecard.typeset.RenderOptions;
 
 /**
  * A batch of take-home sheets from a patient CSV, one file per row. Every row is checked before

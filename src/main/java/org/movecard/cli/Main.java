@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.movecard.ExitCode;
+import org.movecard.Hint;
 import org.movecard.UserError;
 import org.movecard.catalogue.CatalogueError;
 import org.movecard.catalogue.Spelling;
@@ -181,9 +182,9 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof UserError user) {
-                err.println("error: " + user.getMessage());
+                err.println("error: " + Hint.words(user.getMessage(), WORDING));
                 if (user.hint() != null) {
-                    err.println("hint: " + user.hint());
+                    err.println("hint: " + Hint.words(user.hint(), WORDING));
                 }
                 if (user instanceof CatalogueError several && several.all().size() > 1) {
                     int more = several.all().size() - 1;
@@ -234,6 +235,19 @@ public final class Main implements Runnable {
         }
         return null;
     }
+
+    /** Settings named in hints are the options of the same name; jobs are commands. */
+    static final Hint.Wording WORDING = new Hint.Wording() {
+        @Override
+        public String option(String name, String value) {
+            return value == null ? "--" + name : "--" + name + " " + value;
+        }
+
+        @Override
+        public String command(String name) {
+            return "movecard " + name;
+        }
+    };
 
     /** The version the build wrote into {@code version.properties}, else the jar manifest's. */
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,6 +1,6 @@
 package org.movecard.cli;
 
-import org.movecard.typeset.PageFormat;
+import org.movecard.layout.PageFormat;
 import picocli.CommandLine;
 
 /** Converts {@code --paper} values, with an error that lists the choices. */

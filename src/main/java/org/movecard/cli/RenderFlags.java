@@ -1,7 +1,7 @@
 package org.movecard.cli;
 
-import org.movecard.typeset.PageFormat;
-import org.movecard.typeset.RenderOptions;
+import org.movecard.layout.PageFormat;
+import org.movecard.layout.RenderOptions;
 import picocli.CommandLine.Option;
 
 /** {@code --paper}, {@code --large-print} and {@code --no-figures}, shared by handouts and take-home sheets. */

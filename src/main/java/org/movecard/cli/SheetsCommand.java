@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.movecard.ExitCode;
+import org.movecard.Hint;
 import org.movecard.SheetBatch;
 import org.movecard.UserError;
 import org.movecard.catalogue.Catalogue;
@@ -124,10 +125,10 @@ final class SheetsCommand implements Callable<Integer> {
         Set<String> hinted = new HashSet<>();
         String level = skipInvalid ? "warning: " : "error: ";
         for (RowProblem p : checked.problems()) {
-            err.println(level + p.message(checked.source()));
+            err.println(level + Hint.words(p.message(checked.source()), Main.WORDING));
             // The same hint under every row of a long file helps nobody; once is enough.
             if (p.hint() != null && hinted.add(p.hint())) {
-                err.println("hint: " + p.hint());
+                err.println("hint: " + Hint.words(p.hint(), Main.WORDING));
             }
         }
         err.flush();

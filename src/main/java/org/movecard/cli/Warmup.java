@@ -1,7 +1,7 @@
 package org.movecard.cli;
 
 import org.movecard.catalogue.CatalogueReader;
-import org.movecard.typeset.Typesetter;
+import org.movecard.pdf.Typesetter;
 
 /**
  * Loads and initialises the JSON reader and the font and PDF classes on the second core while the

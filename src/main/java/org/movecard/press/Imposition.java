@@ -1,6 +1,6 @@
 package org.movecard.press;
 
-import static org.movecard.typeset.PageFormat.MM;
+import static org.movecard.layout.PageFormat.MM;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -30,10 +30,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
-import org.movecard.typeset.CardFormat;
-import org.movecard.typeset.CardPdf;
-import org.movecard.typeset.PdfMeta;
-import org.movecard.typeset.Xmp;
+import org.movecard.layout.CardFormat;
+import org.movecard.pdf.CardPdf;
+import org.movecard.pdf.PdfMeta;
+import org.movecard.pdf.Xmp;
 
 /**
  * Imposes finished card pages on sheets: each card page becomes a form XObject placed under a

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.movecard.ExitCode;
+import org.movecard.Hint;
 import org.movecard.UserError;
 
 /** Renders every page of a PDF to PNG bytes with PDFBox's renderer (deterministic for the same input). */
@@ -24,7 +25,7 @@ public final class Previews {
     /** {@code name} is used in error messages only. */
     public static List<byte[]> png(byte[] pdf, int dpi, String name) {
         if (dpi < MIN_DPI || dpi > MAX_DPI) {
-            throw new UserError(ExitCode.INVALID_INPUT, "--dpi " + dpi + " is out of range",
+            throw new UserError(ExitCode.INVALID_INPUT, Hint.option("dpi") + " " + dpi + " is out of range",
                     "use a value from " + MIN_DPI + " to " + MAX_DPI + " (96 suits a screen, 300 a printer)");
         }
         PDDocument doc;
@@ -32,7 +33,7 @@ public final class Previews {
             doc = Loader.loadPDF(pdf);
         } catch (IOException e) {
             throw new UserError(ExitCode.INVALID_INPUT, name + ": not a readable PDF (" + e.getMessage() + ")",
-                    "give a PDF file, for example one written by 'movecard card'");
+                    "give a PDF file, for example one written by " + Hint.command("card"));
         }
         try (doc) {
             PDFRenderer renderer = new PDFRenderer(doc);

@@ -1,13 +1,14 @@
 package org.movecard.press;
 
-import static org.movecard.typeset.PageFormat.MM;
+import static org.movecard.layout.PageFormat.MM;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.movecard.ExitCode;
+import org.movecard.Hint;
 import org.movecard.UserError;
-import org.movecard.typeset.CardFormat;
-import org.movecard.typeset.PageFormat;
+import org.movecard.layout.CardFormat;
+import org.movecard.layout.PageFormat;
 
 /**
  * Where cards go on a sheet: a centred grid of trim rectangles, cards turned a quarter when that
@@ -40,7 +41,7 @@ public record SheetPlan(PageFormat sheet, CardFormat card, boolean rotated, int 
         SheetPlan best = turned.count() > upright.count() ? turned : upright;
         if (best.count() == 0) {
             throw new UserError(ExitCode.DOES_NOT_FIT, "a " + card.name() + " card does not fit on a "
-                    + sheet.name() + " sheet with crop marks", "use --sheet none for one card per page");
+                    + sheet.name() + " sheet with crop marks", "use " + Hint.option("sheet", "none") + " for one card per page");
         }
         return best;
     }

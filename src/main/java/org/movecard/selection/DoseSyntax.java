@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.movecard.Hint;
 import org.movecard.catalogue.Range;
 
 /**
@@ -111,7 +112,7 @@ public final class DoseSyntax {
             throw new Problem(id.isEmpty() ? "the move id is missing before \":\""
                     : "\"" + id + "\" is not a move id",
                     "start with the move's id: lower-case words joined by dashes, e.g. chair-twist "
-                            + "(see them with: movecard list)");
+                            + "(see them with " + Hint.command("list") + ")");
         }
         Prescription prescription = null;
         if (colon >= 0) {

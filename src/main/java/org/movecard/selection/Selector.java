@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.movecard.ExitCode;
+import org.movecard.Hint;
 import org.movecard.UserError;
 import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.Move;
@@ -39,11 +40,11 @@ public final class Selector {
             }
         }
         if (chosen.isEmpty()) {
-            String excluded = criteria.exclude().isEmpty() ? "" : "; --exclude left out every move that matched";
+            String excluded = criteria.exclude().isEmpty() ? "" : "; " + Hint.option("exclude") + " left out every move that matched";
             throw new UserError(ExitCode.INVALID_INPUT, "no move matches the selection",
                     "settings: " + ids(catalogue.settings(), Setting::id)
                             + "; regions: " + ids(catalogue.regions(), Region::id)
-                            + " (see them with: movecard list)" + excluded);
+                            + " (see them with " + Hint.command("list") + ")" + excluded);
         }
         return new Routine(catalogue, chosen, settings, regions);
     }

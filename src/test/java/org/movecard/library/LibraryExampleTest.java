@@ -53,7 +53,7 @@ class LibraryExampleTest {
                 assertTrue(text.contains(move.name()), "the handout shows " + move.name());
             }
             assertEquals(new Movecard().handout(Movecard.select(catalogue, org.movecard.selection.Criteria.ALL), null,
-                    org.movecard.typeset.PageFormat.A4, org.movecard.typeset.RenderOptions.DEFAULT, null).pages(), pages);
+                    org.movecard.layout.PageFormat.A4, org.movecard.layout.RenderOptions.DEFAULT, null).pages(), pages);
         }
     }
 }

@@ -4,15 +4,15 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.movecard.document.Cards;
+import org.movecard.layout.CardFormat;
+import org.movecard.layout.PageFormat;
+import org.movecard.pdf.CardPdf;
+import org.movecard.pdf.PdfMeta;
+import org.movecard.pdf.Typesetter;
 import org.movecard.selection.Criteria;
 import org.movecard.selection.Selector;
 import org.movecard.support.Catalogues;
 import org.movecard.support.Golden;
-import org.movecard.typeset.CardFormat;
-import org.movecard.typeset.CardPdf;
-import org.movecard.typeset.PageFormat;
-import org.movecard.typeset.PdfMeta;
-import org.movecard.typeset.Typesetter;
 
 /** Rendered sheets compared with reviewed references, to catch layout regressions. */
 class CardGoldenTest {

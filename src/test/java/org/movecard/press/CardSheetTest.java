@@ -23,17 +23,17 @@ import org.movecard.catalogue.CatalogueReader;
 import org.movecard.catalogue.Move;
 import org.movecard.document.CardDeck;
 import org.movecard.document.Cards;
+import org.movecard.layout.CardFormat;
+import org.movecard.layout.PageFormat;
+import org.movecard.pdf.CardPdf;
+import org.movecard.pdf.PdfMeta;
+import org.movecard.pdf.Typesetter;
 import org.movecard.selection.Criteria;
 import org.movecard.selection.Routine;
 import org.movecard.selection.Selector;
 import org.movecard.support.Catalogues;
 import org.movecard.support.Pdfs;
 import org.movecard.support.VeraPdf;
-import org.movecard.typeset.CardFormat;
-import org.movecard.typeset.CardPdf;
-import org.movecard.typeset.PageFormat;
-import org.movecard.typeset.PdfMeta;
-import org.movecard.typeset.Typesetter;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /** Every format × sheet × duplex combination, on the bundled floor routine and on long steps. */

@@ -1,0 +1,329 @@
+package org.movecard.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.movecard.document.Block;
+import org.movecard.document.MoveSection;
+import org.movecard.layout.Style.Palette;
+
+/** Turns document blocks into frames of a given width. Steps become one frame per line, glued. */
+final class Blocks {
+    private final Metrics fonts;
+    private final Style style;
+    private final LineBreaker breaker;
+
+    Blocks(Metrics fonts, Style style) {
+        this.fonts = fonts;
+        this.style = style;
+        this.breaker = new LineBreaker(fonts);
+    }
+
+    /** Where move text starts, right of the number badge. */
+    float indent() {
+        return INDENT * style.scale();
+    }
+
+    /**
+     * A move's heading: a numbered badge, the name and a line saying where and what it works. The
+     * badge centres on the first line's capitals. {@code role} is HEADING under a document title,
+     * TITLE where each move is a top-level heading (cards).
+     */
+    Frame moveHeading(MoveSection section, float width, float spaceBefore, Frame.Role role) {
+        float k = style.scale();
+        String where = "move \"" + section.moveId() + "\"";
+        String name = section.heading().text();
+        fonts.requireGlyphs(name, Face.BOLD, where + " name");
+        fonts.requireGlyphs(section.meta(), Face.REGULAR, where + " labels");
+        List<Op> ops = new ArrayList<>();
+        float size = style.heading();
+        float radius = BADGE_RADIUS * k;
+        float textX = indent();
+        float firstBaseline = size;
+        float capMid = firstBaseline - fonts.capHeight(Face.BOLD, size) / 2;
+        ops.add(new Op.Disc(radius, capMid, radius, Palette.ACCENT));
+        String number = Integer.toString(section.number());
+        float numberSize = Math.max(style.body(), size * 0.75f);
+        ops.add(new Op.Text(radius - fonts.width(number, Face.BOLD, numberSize) / 2,
+                capMid + fonts.capHeight(Face.BOLD, numberSize) / 2, number, Face.BOLD, numberSize, Palette.WHITE,
+                Op.Tag.HEADING));
+        float y = 0;
+        for (String line : lines(name, Face.BOLD, size, width - textX, 0)) {
+            ops.add(new Op.Text(textX, firstBaseline + y, line, Face.BOLD, size, Palette.INK, Op.Tag.HEADING));
+            y += size * 1.25f;
+        }
+        // A name on several lines needs air before the settings line under it.
+        y = Math.max(y + (y > size * 1.3f ? 4f * k : 0), 2 * radius + 2 * k);
+        for (String line : lines(section.meta(), Face.REGULAR, style.meta(), width - textX, 0)) {
+            y += style.lineHeight(style.meta());
+            ops.add(new Op.Text(textX, y - style.meta() * 0.45f, line, Face.REGULAR, style.meta(), Palette.MUTED,
+                    Op.Tag.PARAGRAPH));
+        }
+        return new Frame(y + 2f * k, spaceBefore, ops, role, true);
+    }
+
+    /** The height one step takes in a step list of the given width (without the space before it). */
+    float stepHeight(String step, float width) {
+        float indent = STEP_TEXT_INDENT * style.scale();
+        return lines(step, Face.REGULAR, style.body(), width - indent, 0).size() * style.lineHeight(style.body());
+    }
+
+    /**
+     * The line that opens a move continued from an earlier page or card: "3. Name (continued)",
+     * wrapped rather than cut when the name is long.
+     */
+    Frame continuation(MoveSection section, float width) {
+        float size = style.meta();
+        String text = section.number() + ". " + section.heading().text() + " (continued)";
+        fonts.requireGlyphs(text, Face.BOLD, "move \"" + section.moveId() + "\" name");
+        List<Op> ops = new ArrayList<>();
+        float y = 0;
+        for (String line : lines(text, Face.BOLD, size, width - indent(), 0)) {
+            ops.add(new Op.Text(indent(), y + size, line, Face.BOLD, size, Palette.MUTED));
+            y += style.lineHeight(size);
+        }
+        return new Frame(y + size * 0.3f, 0, ops, Frame.Role.ARTIFACT, true);
+    }
+
+    List<String> lines(String text, Face face, float size, float width, float firstIndent) {
+        return breaker.lines(text, face, size, width, firstIndent);
+    }
+
+    /** Frames for a block, shifted right by {@code x}; {@code where} names it in error messages. */
+    List<Frame> frames(Block block, float width, float x, String where) {
+        // Java 17 has no pattern switch; the sealed interface keeps this list complete.
+        if (block instanceof Block.StepList steps) {
+            return stepFrames(steps, width, x, where);
+        } else if (block instanceof Block.Paragraph p) {
+            return paragraph(p, width, x, PARAGRAPH_SPACE * style.scale(), where);
+        } else if (block instanceof Block.FeelNote note) {
+            return feel(note, width, x, where);
+        } else if (block instanceof Block.SafetyBox box) {
+            return safetyBoxFrames(box, width, NOTE_SPACE * style.scale());
+        }
+        throw new IllegalArgumentException("no frame layout for " + block.getClass().getSimpleName());
+    }
+
+    /** A paragraph, one frame per line so a long one can continue on the next page. */
+    List<Frame> paragraph(Block.Paragraph p, float width, float x, float spaceBefore, String where) {
+        float size = style.body();
+        Face face = p.kind() == Block.Paragraph.Kind.DOSE ? Face.BOLD : Face.REGULAR;
+        fonts.requireGlyphs(p.text(), face, where);
+        List<Op> ops = new ArrayList<>();
+        float indent = 0;
+        if (p.label() != null) {
+            fonts.requireGlyphs(p.label(), Face.BOLD, where);
+            indent = fonts.width(p.label() + " ", Face.BOLD, size);
+            ops.add(new Op.Text(x, baseline(0, size), p.label(), Face.BOLD, size, Palette.ACCENT));
+        }
+        var color = Palette.INK;
+        float y = textLines(ops, p.text(), face, size, color, x, 0, width, indent, null);
+        return Slicer.slice(new Slicer.Laid(ops, y, lineBreaks(0, y, size)), spaceBefore, Frame.Role.PARAGRAPH);
+    }
+
+    /** Every line boundary from {@code top} to {@code bottom}. */
+    private List<Float> lineBreaks(float top, float bottom, float size) {
+        List<Float> breaks = new ArrayList<>();
+        for (float y = top + style.lineHeight(size); y < bottom - 0.01f; y += style.lineHeight(size)) {
+            breaks.add(y);
+        }
+        return breaks;
+    }
+
+    private List<Frame> stepFrames(Block.StepList steps, float width, float x, String where) {
+        List<Frame> frames = new ArrayList<>();
+        float size = style.body();
+        float k = style.scale();
+        float indent = STEP_TEXT_INDENT * k;
+        float textX = x + indent;
+        // Every line of this list belongs to one list structure element.
+        Object list = new Object();
+        for (int i = 0; i < steps.steps().size(); i++) {
+            String step = steps.steps().get(i);
+            fonts.requireGlyphs(step, Face.REGULAR, where + " step " + (i + 1));
+            List<String> lines = lines(step, Face.REGULAR, size, width - indent, 0);
+            for (int l = 0; l < lines.size(); l++) {
+                List<Op> ops = new ArrayList<>();
+                float base = baseline(0, size);
+                if (l == 0) {
+                    String n = (i + 1) + ".";
+                    ops.add(new Op.Text(textX - 6f * k - fonts.width(n, Face.BOLD, size), base, n, Face.BOLD, size,
+                            Palette.ACCENT, Op.Tag.label(i)));
+                }
+                ops.add(new Op.Text(textX, base, lines.get(l), Face.REGULAR, size, Palette.INK, Op.Tag.body(i)));
+                boolean last = l == lines.size() - 1;
+                float before = l == 0 ? (i == 0 ? PARAGRAPH_SPACE : STEP_SPACE) * k : 0f;
+                frames.add(new Frame(style.lineHeight(size), before, ops, Frame.Role.STEP, !last, list));
+            }
+        }
+        return frames;
+    }
+
+    private List<Frame> feel(Block.FeelNote note, float width, float x, String where) {
+        float k = style.scale();
+        return Slicer.slice(feelLaid(note, width, x, where), NOTE_SPACE * k, Frame.Role.NOTE);
+    }
+
+    /** The feel note in one frame, at least {@code minHeight} tall with its text centred (beside a map). */
+    Frame feelWhole(Block.FeelNote note, float width, float x, String where, float minHeight) {
+        Slicer.Laid laid = feelLaid(note, width, x, where);
+        float grow = Math.max(0, minHeight - laid.height());
+        List<Op> ops = new ArrayList<>();
+        for (Op op : laid.ops()) {
+            if (op instanceof Op.Box b) {
+                ops.add(new Op.Box(b.x(), b.y(), b.width(), b.height() + grow, b.fill(), null, 0, 0));
+            } else {
+                ops.add(Ops.moved(op, 0, grow / 2));
+            }
+        }
+        return new Frame(laid.height() + grow, NOTE_SPACE * style.scale(), ops, Frame.Role.NOTE, false);
+    }
+
+    private Slicer.Laid feelLaid(Block.FeelNote note, float width, float x, String where) {
+        float size = style.body();
+        fonts.requireGlyphs(note.text(), Face.REGULAR, where + " feel note");
+        List<Op> text = new ArrayList<>();
+        float k = style.scale();
+        float pad = 8f * k;
+        float bar = 3.5f * k;
+        float textBottom = textLines(text, note.text(), Face.REGULAR, size, Palette.INK, x + bar + 10f * k, pad,
+                width - bar - 20f * k, 0, null);
+        float h = textBottom + pad;
+        List<Op> ops = new ArrayList<>();
+        ops.add(new Op.Box(x, 0, width, h, Palette.ACCENT_TINT, null, 0, 0));
+        ops.add(new Op.Box(x, 0, bar, h, Palette.ACCENT, null, 0, 0));
+        ops.addAll(text);
+        return new Slicer.Laid(ops, h, lineBreaks(pad, textBottom, size));
+    }
+
+    /** The safety box in one frame (cards place it whole). */
+    Frame safetyBox(Block.SafetyBox box, float width, float spaceBefore) {
+        return safetyBoxLaid(box, width).whole(spaceBefore, Frame.Role.SAFETY);
+    }
+
+    /** The safety box as frames that may continue on the next page, led there by {@link #safetyContinued}. */
+    List<Frame> safetyBoxFrames(Block.SafetyBox box, float width, float spaceBefore) {
+        return Slicer.slice(safetyBoxLaid(box, width), spaceBefore, Frame.Role.SAFETY);
+    }
+
+    /** The top of a safety box continued from the page before: border, tint and "SAFETY (continued)". */
+    Frame safetyContinued(Block.SafetyBox box, float width) {
+        float k = style.scale();
+        float size = style.meta();
+        float border = SAFETY_BORDER * k;
+        float h = size * 2.2f;
+        String text = box.signalWord() + " (continued)";
+        float textX = (SAFETY_PAD + SAFETY_ICON + SAFETY_TEXT_GAP) * k;
+        List<Op> ops = List.of(
+                new Op.Box(0, 0, width, h, Palette.DANGER_TINT, null, 0, 0),
+                new Op.Rule(border / 2, 0, border / 2, h, border, Palette.DANGER),
+                new Op.Rule(width - border / 2, 0, width - border / 2, h, border, Palette.DANGER),
+                new Op.Rule(0, border / 2, width, border / 2, border, Palette.DANGER),
+                new Op.Text(textX, h / 2 + fonts.capHeight(Face.BOLD, size) / 2, text, Face.BOLD, size, Palette.DANGER));
+        return new Frame(h, 0, ops, Frame.Role.ARTIFACT, true);
+    }
+
+    /** The safety box: border, tint, warning icon and the signal word, so colour never works alone. */
+    private Slicer.Laid safetyBoxLaid(Block.SafetyBox box, float width) {
+        float k = style.scale();
+        float pad = SAFETY_PAD * k;
+        float icon = SAFETY_ICON * k;
+        float textX = pad + icon + SAFETY_TEXT_GAP * k;
+        float textWidth = width - textX - pad;
+        List<Op> content = new ArrayList<>();
+        float signal = style.meta();
+        float y = pad;
+        content.add(new Op.Text(textX, y + fonts.capHeight(Face.BOLD, signal), box.signalWord(), Face.BOLD, signal,
+                Palette.DANGER, Op.Tag.HEADING));
+        y += signal + 6f * k;
+        float titleSize = Math.max(style.body(), style.heading() - 1f);
+        fonts.requireGlyphs(box.title(), Face.BOLD, "the safety title");
+        y = textLines(content, box.title(), Face.BOLD, titleSize, Palette.INK, textX, y, textWidth, 0, Op.Tag.HEADING);
+        y = Math.max(y, pad + icon) + 4f * k;
+        List<Float> breaks = new ArrayList<>();
+        float size = style.body();
+        float bullet = 13f * k;
+        for (int i = 0; i < box.points().size(); i++) {
+            String point = box.points().get(i);
+            fonts.requireGlyphs(point, Face.REGULAR, "safety point " + (i + 1));
+            y += 3f * k;
+            breaks.add(y);
+            float dotY = y + style.lineHeight(size) / 2f;
+            content.add(new Op.Disc(textX + 3f * k, dotY, 2.6f * k, Palette.DANGER));
+            float end = textLines(content, point, Face.REGULAR, size, Palette.INK, textX + bullet, y, textWidth - bullet,
+                    0, Op.Tag.body(i));
+            breaks.addAll(lineBreaks(y, end, size));
+            y = end;
+        }
+        float h = y + pad;
+        float border = SAFETY_BORDER * k;
+        float half = border / 2;
+        List<Op> ops = new ArrayList<>();
+        // Fill and four rules rather than one stroked box, so the box can be cut between lines.
+        ops.add(new Op.Box(0, 0, width, h, Palette.DANGER_TINT, null, 0, 0));
+        ops.add(new Op.Rule(half, 0, half, h, border, Palette.DANGER));
+        ops.add(new Op.Rule(width - half, 0, width - half, h, border, Palette.DANGER));
+        ops.add(new Op.Rule(0, half, width, half, border, Palette.DANGER));
+        ops.add(new Op.Rule(0, h - half, width, h - half, border, Palette.DANGER));
+        ops.addAll(Icons.warning(pad, pad, icon));
+        ops.addAll(content);
+        return new Slicer.Laid(ops, h, breaks);
+    }
+
+    /**
+     * The safety box as a compact band for the front of a single-sided card: icon, signal word and
+     * title in bold, then the points as one run of text. Same border, tint and icon as the box.
+     */
+    Frame safetyBand(Block.SafetyBox box, float width) {
+        float k = style.scale();
+        float pad = 7f * k;
+        float icon = 18f * k;
+        float textX = pad + icon + 7f * k;
+        float size = style.body();
+        String label = box.signalWord() + ": " + box.title();
+        label = label.matches(".*[.!?]$") ? label : label + ".";
+        fonts.requireGlyphs(label, Face.BOLD, "the safety title");
+        String points = String.join(" ", box.points());
+        fonts.requireGlyphs(points, Face.REGULAR, "the safety points");
+        List<Op> content = new ArrayList<>();
+        float y = textLines(content, label, Face.BOLD, size, Palette.DANGER, textX, pad, width - textX - pad, 0,
+                Op.Tag.HEADING);
+        y = textLines(content, points, Face.REGULAR, size, Palette.INK, textX, y, width - textX - pad, 0,
+                Op.Tag.PARAGRAPH);
+        float h = Math.max(y, pad + icon) + pad;
+        List<Op> ops = new ArrayList<>();
+        ops.add(new Op.Box(0, 0, width, h, Palette.DANGER_TINT, Palette.DANGER, 1.5f * k, 4f * k));
+        ops.addAll(Icons.warning(pad, pad, icon));
+        ops.addAll(content);
+        return new Frame(h, 0, ops, Frame.Role.SAFETY, false);
+    }
+
+    /** Adds wrapped lines starting at {@code top}; returns the y below the last line. */
+    private float textLines(List<Op> ops, String text, Face face, float size, Color color, float x,
+                            float top, float width, float firstIndent, Op.Tag tag) {
+        float y = top;
+        List<String> lines = lines(text, face, size, width, firstIndent);
+        for (int i = 0; i < lines.size(); i++) {
+            float indent = i == 0 ? firstIndent : 0;
+            ops.add(new Op.Text(x + indent, baseline(y, size), lines.get(i), face, size, color, tag));
+            y += style.lineHeight(size);
+        }
+        return y;
+    }
+
+    /** The baseline of a line whose box starts at {@code top}: text sits optically centred in its leading. */
+    private float baseline(float top, float size) {
+        return top + size * (style.leading() - 1f) / 2f + size * 0.93f;
+    }
+
+    private static final float STEP_TEXT_INDENT = 22f;
+    private static final float SAFETY_PAD = 14f;
+    private static final float SAFETY_ICON = 30f;
+    private static final float SAFETY_BORDER = 2f;
+    private static final float SAFETY_TEXT_GAP = 12f;
+    /** Space before a paragraph and before the first step, between steps, and before a note or box. */
+    private static final float PARAGRAPH_SPACE = 8f;
+    private static final float STEP_SPACE = 5f;
+    private static final float NOTE_SPACE = 10f;
+    private static final float INDENT = 34f;
+    private static final float BADGE_RADIUS = 12f;
+}

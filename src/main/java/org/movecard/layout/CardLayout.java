@@ -1,0 +1,281 @@
+package org.movecard.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.movecard.ExitCode;
+import org.movecard.Hint;
+import org.movecard.UserError;
+import org.movecard.document.Block;
+import org.movecard.document.CardDeck;
+import org.movecard.document.MoveSection;
+import org.movecard.layout.Style.Palette;
+
+/**
+ * The fit engine for pocket cards. Picks the largest text size, from the format's preferred size
+ * down to its minimum, at which every move fits whole on one card face; at the minimum, a move that
+ * still does not fit continues on the next face, marked as continued. Steps are never split: a step
+ * that cannot fit an empty face at the minimum size is an error naming the move and the step.
+ */
+public final class CardLayout {
+    /** The coloured band across the top of each face; it runs into the bleed. */
+    private static final float BAR = 2.2f * PageFormat.MM;
+    private static final float GAP = 1.5f * PageFormat.MM;
+    /** Pictures under a move: this share of the card's width, at least 15 mm and at most 30 mm high. */
+    private static final float PICTURE_SHARE = 0.34f;
+    private static final float MIN_PICTURE = 15 * PageFormat.MM;
+    private static final float MAX_PICTURE = 30 * PageFormat.MM;
+    /** A routine name longer than this many footer lines is an error rather than a crowded card. */
+    private static final int MAX_FOOTER_LINES = 2;
+    /** A face must keep at least this share of its height for moves after the safety band. */
+    private static final float MIN_CONTENT_SHARE = 0.35f;
+
+    private final Metrics fonts;
+
+    public CardLayout(Metrics fonts) {
+        this.fonts = fonts;
+    }
+
+    /** Laid-out faces: fronts in order, and (duplex) the back of each front at the same index. */
+    public record CardSet(List<Page> fronts, List<Page> backs, float textSize) {
+        public CardSet {
+            fronts = List.copyOf(fronts);
+            backs = List.copyOf(backs);
+        }
+    }
+
+    /**
+     * Lays the deck out. The text size is chosen as if there were no pictures; then, with
+     * {@code figures}, each move gets its picture beside the steps only if it still fits whole on a
+     * face that way: larger text wins over pictures.
+     */
+    public CardSet layout(CardDeck deck, CardFormat format, boolean duplex, boolean figures) {
+        UserError lastFailure = null;
+        for (float size : format.sizes()) {
+            Attempt attempt = new Attempt(deck, format, duplex, size, figures);
+            UserError failure = attempt.problem(size == format.minimum());
+            if (failure == null) {
+                return attempt.flow();
+            }
+            lastFailure = failure;
+        }
+        throw lastFailure;
+    }
+
+    /** One try at one text size. */
+    private final class Attempt {
+        private final CardDeck deck;
+        private final CardFormat format;
+        private final PageFormat page;
+        private final boolean duplex;
+        private final float size;
+        private final Style style;
+        private final Blocks blocks;
+        private final float left;
+        private final float width;
+        private final float contentTop;
+        private final float footerBaseline;
+        private final List<String> footerName;
+        private final float footerTop;
+        private final Frame band;
+        private final float contentBottom;
+        private final boolean figures;
+
+        Attempt(CardDeck deck, CardFormat format, boolean duplex, float size, boolean figures) {
+            this.figures = figures;
+            this.deck = deck;
+            this.format = format;
+            this.page = format.page();
+            this.duplex = duplex;
+            this.size = size;
+            this.style = Style.card(size);
+            this.blocks = new Blocks(fonts, style);
+            float inset = page.bleed() + CardFormat.SAFE;
+            this.left = inset;
+            this.width = page.width() - 2 * inset;
+            this.contentTop = Math.max(inset, page.bleed() + BAR + GAP);
+            this.footerBaseline = page.height() - inset - fonts.descent(Face.REGULAR, size);
+            fonts.requireGlyphs(deck.title(), Face.REGULAR, "the card title");
+            float placeWidth = fonts.width(place(99, 99), Face.BOLD, size);
+            this.footerName = blocks.lines(deck.title(), Face.REGULAR, size, width - placeWidth - 2 * GAP, 0);
+            this.footerTop = footerBaseline - (footerName.size() - 1) * style.lineHeight(size)
+                    - fonts.capHeight(Face.REGULAR, size) - GAP;
+            this.band = duplex ? null : blocks.safetyBand(deck.safety(), width);
+            this.contentBottom = band == null ? footerTop : footerTop - GAP - band.height();
+        }
+
+        /** Why this size cannot work, or null when it can. Moves must fit whole unless at the minimum. */
+        UserError problem(boolean atMinimum) {
+            if (footerName.size() > MAX_FOOTER_LINES) {
+                return new UserError(ExitCode.DOES_NOT_FIT, "the routine name \"" + deck.title() + "\" is too long for the"
+                        + " footer of a " + format.name() + " card even at " + format.minimum() + " pt",
+                        "give a shorter name with " + Hint.option("title"));
+            }
+            float faceRoom = footerBaselineRoom();
+            if (contentBottom - contentTop < MIN_CONTENT_SHARE * faceRoom) {
+                return new UserError(ExitCode.DOES_NOT_FIT, "the safety text does not fit on a " + format.name()
+                        + " card front even at " + format.minimum() + " pt",
+                        "give the catalogue shorter \"cardPoints\" in its safety section, print duplex "
+                                + "(" + Hint.option("duplex", "long-edge") + ") to put safety on the back, or choose a larger "
+                                + Hint.option("format"));
+            }
+            if (duplex) {
+                UserError back = backProblem();
+                if (back != null) {
+                    return back;
+                }
+            }
+            float room = contentBottom - contentTop;
+            for (MoveSection move : deck.moves()) {
+                List<Frame> plain = frames(move, false);
+                // The heading is glued to the first line after it: both must fit on an empty face.
+                if (Paginator.height(plain.subList(0, 2), true) > room) {
+                    return new UserError(ExitCode.DOES_NOT_FIT, "move \"" + move.moveId() + "\": its name and first line"
+                            + " do not fit on an empty " + format.name() + " card even at " + format.minimum() + " pt",
+                            "give the move a shorter name, or choose a larger " + Hint.option("format"));
+                }
+                List<String> steps = steps(move);
+                for (int i = 0; i < steps.size(); i++) {
+                    if (blocks.stepHeight(steps.get(i), width - blocks.indent()) > room) {
+                        return new UserError(ExitCode.DOES_NOT_FIT, "move \"" + move.moveId() + "\" step " + (i + 1)
+                                + " does not fit on an empty " + format.name() + " card even at " + format.minimum()
+                                + " pt", "split the step into shorter steps, or choose a larger "
+                                + Hint.option("format"));
+                    }
+                }
+                if (!atMinimum && Paginator.height(plain, true) > room) {
+                    return new UserError(ExitCode.DOES_NOT_FIT, "move \"" + move.moveId() + "\" does not fit", null);
+                }
+            }
+            return null;
+        }
+
+        private float footerBaselineRoom() {
+            return footerBaseline - contentTop;
+        }
+
+        private UserError backProblem() {
+            Frame safety = blocks.safetyBox(deck.safety(), width, 0);
+            if (backTop() + safety.height() > footerTop) {
+                return new UserError(ExitCode.DOES_NOT_FIT, "the safety text does not fit on a " + format.name()
+                        + " card back even at " + format.minimum() + " pt",
+                        "give the catalogue shorter \"cardPoints\" in its safety section, or choose a larger "
+                                + Hint.option("format"));
+            }
+            return null;
+        }
+
+        CardSet flow() {
+            List<Paginator.Unit> units = new ArrayList<>();
+            for (MoveSection move : deck.moves()) {
+                units.add(new Paginator.Unit(frames(move), blocks.continuation(move, width)));
+            }
+            var faces = new Paginator(left, i -> contentTop, contentBottom).flow(units);
+            List<Page> fronts = new ArrayList<>();
+            List<Page> backs = new ArrayList<>();
+            for (int i = 0; i < faces.size(); i++) {
+                List<Op> decorations = new ArrayList<>(frame(i, faces.size()));
+                List<Page.Placed> placed = new ArrayList<>(faces.get(i));
+                if (band != null) {
+                    placed.add(new Page.Placed(band, left, footerTop - band.height()));
+                }
+                fronts.add(new Page(page, placed, decorations));
+                if (duplex) {
+                    backs.add(back(i, faces.size()));
+                }
+            }
+            return new CardSet(fronts, backs, size);
+        }
+
+        private Page back(int index, int count) {
+            List<Page.Placed> placed = new ArrayList<>();
+            float y = backTop();
+            List<Op> ops = new ArrayList<>();
+            float h = 0;
+            for (String line : backTitle()) {
+                h += style.lineHeight(style.heading());
+                ops.add(new Op.Text(0, h - style.heading() * 0.3f, line, Face.BOLD, style.heading(), Palette.INK,
+                        Op.Tag.PARAGRAPH));
+            }
+            // The routine name on a back is a caption, not a heading: on cards each move is the top heading.
+            placed.add(new Page.Placed(new Frame(h, 0, ops, Frame.Role.PARAGRAPH, false), left, contentTop));
+            placed.add(new Page.Placed(blocks.safetyBox(deck.safety(), width, 0), left, y));
+            return new Page(page, placed, frame(index, count));
+        }
+
+        private List<String> backTitle() {
+            return blocks.lines(deck.title(), Face.BOLD, style.heading(), width, 0);
+        }
+
+        private float backTop() {
+            return contentTop + style.lineHeight(style.heading()) * backTitle().size() + GAP;
+        }
+
+        /** The band across the top (into the bleed) and the footer: routine name and "2 / 3". */
+        private List<Op> frame(int index, int count) {
+            List<Op> ops = new ArrayList<>();
+            ops.add(new Op.Box(0, 0, page.width(), page.bleed() + BAR, Palette.ACCENT, null, 0, 0));
+            String place = place(index + 1, count);
+            float placeWidth = fonts.width(place, Face.BOLD, size);
+            ops.add(new Op.Text(left + width - placeWidth, footerBaseline, place, Face.BOLD, size, Palette.ACCENT));
+            float baseline = footerBaseline - (footerName.size() - 1) * style.lineHeight(size);
+            for (String line : footerName) {
+                ops.add(new Op.Text(left, baseline, line, Face.REGULAR, size, Palette.MUTED));
+                baseline += style.lineHeight(size);
+            }
+            return ops;
+        }
+
+        private static String place(int index, int count) {
+            return index + " / " + count;
+        }
+
+        /**
+         * The move with its pictures under it when it then still fits whole on one face, else without:
+         * the text size was chosen first, so legibility always wins over pictures.
+         */
+        private List<Frame> frames(MoveSection move) {
+            if (figures) {
+                List<Frame> pictured = frames(move, true);
+                if (Paginator.height(pictured, true) <= contentBottom - contentTop) {
+                    return pictured;
+                }
+            }
+            return frames(move, false);
+        }
+
+        private List<Frame> frames(MoveSection move, boolean pictured) {
+            List<Frame> frames = new ArrayList<>();
+            frames.add(blocks.moveHeading(move, width, 6f * style.scale(), Frame.Role.TITLE));
+            float indent = blocks.indent();
+            String where = "move \"" + move.moveId() + "\"";
+            for (Block block : move.body()) {
+                frames.addAll(blocks.frames(block, width - indent, indent, where));
+            }
+            Frame strip = pictured ? pictureStrip(move, indent) : null;
+            if (strip != null) {
+                frames.add(strip);
+            }
+            return frames;
+        }
+
+        /**
+         * The move's pictures in a row under its text, text at full width: the figure, the back map
+         * and, when it is big enough to scan, the video's QR code. Null when there is nothing to show
+         * or the row would be too small to read.
+         */
+        private Frame pictureStrip(MoveSection move, float indent) {
+            float size = Math.min(width * PICTURE_SHARE, MAX_PICTURE);
+            if (size < MIN_PICTURE) {
+                return null;
+            }
+            List<Op> ops = PictureColumn.row(fonts, style, move.pictures(), indent, width - indent, size, GAP * 2);
+            return ops.isEmpty() ? null
+                    : new Frame(Math.max(size, PictureColumn.bottom(ops)), GAP * 2, ops, Frame.Role.PARAGRAPH, false);
+        }
+
+        private List<String> steps(MoveSection move) {
+            return move.body().stream().filter(b -> b instanceof Block.StepList)
+                    .flatMap(b -> ((Block.StepList) b).steps().stream()).toList();
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.movecard.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.movecard.document.Pictures;
+import org.movecard.layout.Style.Palette;
+
+/** A move's pictures in a column beside its text, for every document kind that shows them. */
+final class PictureColumn {
+    private static final float QR_GAP = 10f;
+    private static final String QR_CAPTION = "Watch the video";
+
+    private PictureColumn() {
+    }
+
+    /**
+     * The figure (a square {@code width} wide) and the video's QR code with its caption, stacked in a
+     * column starting at {@code x}; empty for none.
+     */
+    static List<Op> ops(Metrics fonts, Style style, Pictures pictures, boolean figures, float x, float width) {
+        List<Op> ops = new ArrayList<>();
+        float y = 0;
+        if (figures && pictures.figure() != null) {
+            ops.add(figure(pictures, x, 0, width));
+            y = width + QR_GAP;
+        }
+        QrCode qr = pictures.video() == null ? null : QrCode.of(pictures.video());
+        // A QR code smaller than its minimum would not scan: where it does not fit, it is left out.
+        if (qr != null && qr.size() <= width) {
+            ops.addAll(video(fonts, style, pictures.video(), qr, x + (width - qr.size()) / 2, y, x + width));
+        }
+        return ops;
+    }
+
+    /** The move's figure as a tagged picture, {@code size} square at (x, y). */
+    static Op figure(Pictures pictures, float x, float y, float size) {
+        return new Op.Figure(FigureRenderer.draw(pictures.figure(), x, y, size, size, Palette.FIGURE),
+                pictures.figure().alt());
+    }
+
+    /** The back map with the move's zones marked, as a tagged picture. */
+    static Op map(Pictures pictures, float x, float y, float width, float height) {
+        return new Op.Figure(RegionMap.draw(pictures.zones(), pictures.targets(), x, y, width, height),
+                RegionMap.describe(pictures.targets()));
+    }
+
+    /** The video's QR code at (x, y) with "Watch the video" centred under it, never past {@code right}. */
+    private static List<Op> video(Metrics fonts, Style style, String url, QrCode qr, float x, float y, float right) {
+        return captioned(fonts, style, qr, QR_CAPTION, "QR code: scan it to watch a video of this move at " + url,
+                x, y, right);
+    }
+
+    /**
+     * A QR code at (x, y) as a tagged picture with {@code alt}, and {@code caption} centred under it
+     * but never past {@code right}.
+     */
+    static List<Op> captioned(Metrics fonts, Style style, QrCode qr, String caption, String alt, float x, float y,
+                              float right) {
+        float size = style.meta();
+        fonts.requireGlyphs(caption, Face.REGULAR, "a QR code caption");
+        float captionWidth = fonts.width(caption, Face.REGULAR, size);
+        float captionX = Math.min(x + (qr.size() - captionWidth) / 2, right - captionWidth);
+        return List.of(
+                new Op.Figure(qr.draw(x, y), alt),
+                new Op.Text(captionX, y + qr.size() + size, caption, Face.REGULAR, size, Palette.MUTED,
+                        Op.Tag.PARAGRAPH));
+    }
+
+    /** How far down a column of ops reaches (text by its baseline plus descent). */
+    static float bottom(List<Op> ops) {
+        float bottom = 0;
+        for (Op op : ops) {
+            bottom = Math.max(bottom, Ops.bounds(op).bottom());
+        }
+        return bottom;
+    }
+
+    /**
+     * Puts {@code side} (ops reaching {@code sideHeight} down) beside the first of {@code frames}. The
+     * frames that cover that height are glued, so the picture never runs past a page break; if the
+     * text is shorter than the picture, the last frame grows to make room.
+     */
+    static List<Frame> beside(List<Frame> frames, List<Op> side, float sideHeight) {
+        List<Frame> out = new ArrayList<>();
+        float covered = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            Frame f = frames.get(i);
+            List<Op> ops = f.ops();
+            if (i == 0) {
+                ops = new ArrayList<>(f.ops());
+                ops.addAll(side);
+            }
+            covered += f.height() + (i == 0 ? 0 : f.spaceBefore());
+            boolean last = i == frames.size() - 1;
+            float height = last && covered < sideHeight ? f.height() + sideHeight - covered : f.height();
+            boolean glue = f.keepWithNext() || (!last && covered < sideHeight);
+            out.add(new Frame(height, f.spaceBefore(), ops, f.role(), glue, f.group()));
+        }
+        return out;
+    }
+
+    /**
+     * A move's pictures in a row, for a narrow column or a card: the figure ({@code size} square),
+     * the back map beside it and, when it is big enough to scan, the video's QR code at the right.
+     * Empty when there is nothing to show.
+     */
+    static List<Op> row(Metrics fonts, Style style, Pictures pictures, float x, float width, float size, float gap) {
+        List<Op> ops = new ArrayList<>();
+        float at = x;
+        QrCode code = pictures.video() == null ? null : QrCode.of(pictures.video());
+        if (code != null) {
+            // Shrink the figure and map so the code keeps its scannable size beside them.
+            float ratios = (pictures.figure() != null ? 1 : 0) + (RegionMap.shows(pictures.targets()) ? MAP_ASPECT : 0);
+            if (ratios > 0) {
+                size = Math.max(code.size(), Math.min(size, (width - code.size() - 2 * gap) / ratios));
+            }
+        }
+        if (pictures.figure() != null) {
+            ops.add(figure(pictures, at, 0, size));
+            at += size + gap;
+        }
+        if (RegionMap.shows(pictures.targets())) {
+            float mapWidth = size * MAP_ASPECT;
+            ops.add(map(pictures, at, 0, mapWidth, size));
+            at += mapWidth + gap;
+        }
+        if (code != null && code.size() <= size && at + code.size() <= x + width) {
+            ops.addAll(video(fonts, style, pictures.video(), code, x + width - code.size(), 0, x + width));
+        }
+        return ops;
+    }
+
+    /** The back map is narrower than it is tall. */
+    private static final float MAP_ASPECT = 40f / 54f;
+}

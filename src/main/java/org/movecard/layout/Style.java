@@ -1,0 +1,64 @@
+package org.movecard.layout;
+
+
+/**
+ * The text sizes, margins and colours of a document kind. Sizes are in points; the spacing constants
+ * inside blocks (in {@code Blocks}) were designed at 12 pt and scale with {@link #body} (see
+ * {@link #scale()}), so one set of blocks serves an A4 handout and a wallet card.
+ */
+public record Style(float body, float leading, float title, float subtitle, float heading, float meta,
+                    float small, float margin, float topMargin, float bottomMargin) {
+    /** The smallest body text on handouts and sheets. */
+    public static final float MIN_BODY = 11f;
+    /** The body size block spacing was designed at. */
+    private static final float DESIGN_BODY = 12f;
+
+    /** The desk handout: 12 pt body on A4 or Letter. */
+    public static final Style HANDOUT = new Style(12f, 1.38f, 25f, 12.5f, 16f, 11f, 9f, 50f, 50f, 58f);
+    /** Large print: 16 pt body and labels, larger headings, more space; still one column. */
+    public static final Style LARGE_PRINT = new Style(16f, 1.45f, 30f, 16f, 21f, 16f, 12f, 50f, 50f, 66f);
+    /** Large print never goes below this, except the page footer. */
+    public static final float MIN_LARGE_PRINT = 16f;
+
+    /** The clinic take-home sheet: body text a little larger than the handout (12.5 pt) for people reading at home, often without glasses. */
+    public static final Style SHEET = new Style(12.5f, 1.36f, 22f, 13f, 16f, 12f, 11f, 46f, 40f, 62f);
+
+    public Style {
+        if (body <= 0 || leading < 1) {
+            throw new IllegalArgumentException("body " + body + " pt, leading " + leading);
+        }
+    }
+
+    /** A pocket card's text at {@code body} points: every text on a card is at least that size. */
+    public static Style card(float body) {
+        return new Style(body, 1.25f, body * 1.25f, body, body * 1.2f, body, body, 0, 0, 0);
+    }
+
+    /** How much block spacing shrinks or grows relative to the 12 pt design. */
+    public float scale() {
+        return body / DESIGN_BODY;
+    }
+
+    public float lineHeight(float size) {
+        return size * leading;
+    }
+
+    /** Colours: dark ink on white; the accent and the warning colour keep 4.5:1 contrast on white. */
+    public static final class Palette {
+        public static final Color INK = new Color(0x1F, 0x29, 0x33);
+        public static final Color MUTED = new Color(0x4A, 0x55, 0x63);
+        public static final Color ACCENT = new Color(0x0B, 0x6E, 0x69);
+        public static final Color ACCENT_TINT = new Color(0xE8, 0xF3, 0xF2);
+        public static final Color DANGER = new Color(0xB4, 0x23, 0x18);
+        public static final Color DANGER_TINT = new Color(0xFE, 0xF3, 0xF2);
+        public static final Color HAIRLINE = new Color(0xCB, 0xD2, 0xD9);
+        public static final Color WHITE = Color.WHITE;
+        /** Pictures: the person in ink, props quieter, body-map zones not worked in a light grey. */
+        public static final Color FIGURE = INK;
+        public static final Color PROP = new Color(0x8C, 0x96, 0xA1);
+        public static final Color ZONE_OFF = new Color(0xDD, 0xE2, 0xE7);
+
+        private Palette() {
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.movecard.pdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.security.SecureRandomSpi;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes OpenPDF's output a function of its input. OpenPDF draws the trailer /ID and the six-letter
+ * font-subset prefixes from random sources. The prefixes come from {@link SubsetLetters}, a fixed
+ * sequence each font is given before a document ({@link Fonts#restartSubsetNames()}); the /ID sits in
+ * the uncompressed cross-reference stream dictionary and is replaced in place by a value of the
+ * same length derived from the content (offsets stay valid). Prefixes still found in uncompressed
+ * dictionaries are renamed in order too, so output is reproducible with or without object streams.
+ */
+final class Reproducible {
+    private static final Pattern ID = Pattern.compile("/ID ?\\[ ?<([0-9a-fA-F]{32})> ?<([0-9a-fA-F]{32})> ?\\]");
+
+    private Reproducible() {
+    }
+
+    static byte[] fix(byte[] pdf) {
+        // Works on the bytes in place: a regex over the whole file as a String cost a fifth of
+        // a batch's CPU time. Both values sit in uncompressed dictionaries, as ASCII.
+        byte[] out = pdf.clone();
+        Map<String, String> prefixes = new HashMap<>();
+        for (int plus = 7; plus < out.length; plus++) {
+            if (out[plus] == '+' && out[plus - 7] == '/' && capitals(out, plus - 6, plus)) {
+                String old = new String(out, plus - 6, 6, StandardCharsets.ISO_8859_1);
+                byte[] fresh = prefixes.computeIfAbsent(old, p -> letters(prefixes.size()))
+                        .getBytes(StandardCharsets.ISO_8859_1);
+                System.arraycopy(fresh, 0, out, plus - 6, 6);
+            }
+        }
+        int id = lastId(out);
+        if (id >= 0) {
+            String tail = new String(out, id, out.length - id, StandardCharsets.ISO_8859_1);
+            Matcher m = ID.matcher(tail);
+            if (m.lookingAt()) {
+                int first = id + m.start(1);
+                int second = id + m.start(2);
+                byte[] zeros = "0".repeat(32).getBytes(StandardCharsets.ISO_8859_1);
+                System.arraycopy(zeros, 0, out, first, 32);
+                System.arraycopy(zeros, 0, out, second, 32);
+                byte[] digest = HexFormat.of().formatHex(sha256(out), 0, 16).toUpperCase()
+                        .getBytes(StandardCharsets.ISO_8859_1);
+                System.arraycopy(digest, 0, out, first, 32);
+                System.arraycopy(digest, 0, out, second, 32);
+            }
+        }
+        return out;
+    }
+
+    private static boolean capitals(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] < 'A' || bytes[i] > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the last "/ID" that starts an ID entry is: the trailer's, near the end of the file. */
+    private static int lastId(byte[] bytes) {
+        for (int i = bytes.length - 3; i >= 0; i--) {
+            if (bytes[i] == '/' && bytes[i + 1] == 'I' && bytes[i + 2] == 'D'
+                    && ID.matcher(new String(bytes, i, Math.min(80, bytes.length - i), StandardCharsets.ISO_8859_1))
+                    .lookingAt()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The random source OpenPDF's {@code BaseFont.createSubsetPrefix()} reads six doubles from, each
+     * turned into a capital letter: here the letters of {@link #letters(int)}, in order.
+     */
+    static final class SubsetLetters extends SecureRandom {
+        private static final long serialVersionUID = 1L;
+        private final String letters;
+        private int next;
+
+        SubsetLetters(int index) {
+            super(new NoSpi(), null);
+            this.letters = letters(index);
+        }
+
+        @Override
+        public synchronized double nextDouble() {
+            char c = letters.charAt(next++ % letters.length());
+            // OpenPDF computes (char) (nextDouble() * 26 + 'A'): the middle of the letter's interval.
+            return (c - 'A' + 0.5) / 26;
+        }
+    }
+
+    /** Never asked for bytes: only {@link SubsetLetters#nextDouble()} is used. */
+    private static final class NoSpi extends SecureRandomSpi {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void engineSetSeed(byte[] seed) {
+            // nothing to seed
+        }
+
+        @Override
+        protected void engineNextBytes(byte[] bytes) {
+            throw new UnsupportedOperationException("subset letters give doubles only");
+        }
+
+        @Override
+        protected byte[] engineGenerateSeed(int numBytes) {
+            throw new UnsupportedOperationException("subset letters give doubles only");
+        }
+    }
+
+    /** Six capital letters, distinct for each subset in one file. */
+    private static String letters(int index) {
+        char[] c = "MCARDA".toCharArray();
+        int n = index;
+        for (int i = c.length - 1; i >= 0 && n > 0; i--) {
+            c[i] = (char) ('A' + (c[i] - 'A' + n % 26) % 26);
+            n /= 26;
+        }
+        return new String(c);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,5 +1,0 @@
-package org.movecard.typeset;
-
-/** A finished PDF and how many pages it has. */
-public record Rendered(byte[] bytes, int pages) {
-}
