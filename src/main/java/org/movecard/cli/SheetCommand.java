@@ -46,7 +46,7 @@ final class SheetCommand implements Callable<Integer> {
     CatalogueOption catalogueFile;
 
     @Option(names = "--clinic", paramLabel = "FILE",
-            description = "Clinic profile JSON (required; format: docs/clinic.md).")
+            description = "Clinic profile JSON (required, or clinic= in the config file; format: docs/clinic.md).")
     Path clinic;
 
     @Option(names = "--patient", paramLabel = "NAME", required = true, description = "The patient's name (required).")

@@ -46,7 +46,8 @@ final class SheetsCommand implements Callable<Integer> {
     @Mixin
     CatalogueOption catalogueFile;
 
-    @Option(names = "--clinic", paramLabel = "FILE", description = "Clinic profile JSON (required; docs/clinic.md).")
+    @Option(names = "--clinic", paramLabel = "FILE",
+            description = "Clinic profile JSON (required, or clinic= in the config file; docs/clinic.md).")
     Path clinic;
 
     @Option(names = "--csv", paramLabel = "FILE", required = true,
