@@ -8,14 +8,18 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The rules that span records and so cannot live in a compact constructor: unique ids, and every
- * setting, region and variationOf a move names exists. Each problem is placed with the
- * {@link SourceMap}; the one earliest in the file is reported, as a user reads top to bottom.
+ * The rules that span records and so cannot live in a compact constructor: unique ids, every
+ * setting, region and variationOf a move names exists, and every region's zone is on the body map. Each problem is placed with the
+ * {@link SourceMap}; all are reported in file order (up to {@link #MAX_REPORTED}), as a user reads
+ * top to bottom: the first is thrown, the rest ride along in {@link CatalogueError#all()}.
  */
 final class CatalogueChecks {
     /** A broken rule at a JSON Pointer path. */
     private record Finding(String path, String problem, String hint) {
     }
+
+    /** Beyond this many, more problems help nobody: fix these and check again. */
+    static final int MAX_REPORTED = 50;
 
     private final Catalogue catalogue;
     private final List<Finding> findings = new ArrayList<>();
@@ -24,19 +28,24 @@ final class CatalogueChecks {
         this.catalogue = catalogue;
     }
 
-    /** Throws the first problem in file order, if any. */
+    /** Throws the problems in file order, if any (the first, carrying the others). */
     static void verify(Catalogue catalogue, SourceMap map, String source) {
         CatalogueChecks checks = new CatalogueChecks(catalogue);
         checks.uniqueIds("settings", "setting", catalogue.settings(), Setting::id);
         checks.uniqueIds("regions", "region", catalogue.regions(), Region::id);
         checks.uniqueIds("moves", "move", catalogue.moves(), Move::id);
         checks.references();
-        checks.findings.stream()
-                .min(Comparator.comparing((Finding f) -> position(map, f.path())))
-                .ifPresent(f -> {
+        List<CatalogueError> errors = checks.findings.stream()
+                .sorted(Comparator.comparing((Finding f) -> position(map, f.path())))
+                .limit(MAX_REPORTED)
+                .map(f -> {
                     SourceMap.Mark at = map.value(f.path());
-                    throw new CatalogueError(source, at.line(), at.column(), f.path(), f.problem(), f.hint());
-                });
+                    return new CatalogueError(source, at.line(), at.column(), f.path(), f.problem(), f.hint());
+                })
+                .toList();
+        if (!errors.isEmpty()) {
+            throw CatalogueError.of(errors);
+        }
     }
 
     private <T> void uniqueIds(String list, String kind, List<T> items, Function<T, String> id) {
@@ -55,6 +64,14 @@ final class CatalogueChecks {
         List<String> settings = catalogue.settings().stream().map(Setting::id).toList();
         List<String> regions = catalogue.regions().stream().map(Region::id).toList();
         List<String> moves = catalogue.moves().stream().map(Move::id).toList();
+        for (int i = 0; i < catalogue.regions().size(); i++) {
+            Region region = catalogue.regions().get(i);
+            if (region.zone() != null && !Region.ZONES.contains(region.zone())) {
+                add("/regions/" + i + "/zone", "region \"" + region.id() + "\" names zone \"" + region.zone()
+                        + "\", which the body map does not have", Spelling.didYouMean(region.zone(), Region.ZONES)
+                        + "the zones are: " + String.join(", ", Region.ZONES) + " (leave zone out for no map)");
+            }
+        }
         for (int i = 0; i < catalogue.moves().size(); i++) {
             Move move = catalogue.moves().get(i);
             String at = "/moves/" + i;

@@ -1,5 +1,7 @@
 package org.movecard.catalogue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.movecard.ExitCode;
 import org.movecard.UserError;
 
@@ -15,6 +17,8 @@ public final class CatalogueError extends UserError {
     private final int column;
     private final String path;
     private final String problem;
+    /** Further problems found in the same pass, in file order (never thrown on their own). */
+    private final List<CatalogueError> following;
 
     /**
      * @param line   1-based, 0 when unknown
@@ -28,6 +32,29 @@ public final class CatalogueError extends UserError {
         this.column = column;
         this.path = path == null ? "" : path;
         this.problem = oneLine(problem);
+        this.following = List.of();
+    }
+
+    private CatalogueError(CatalogueError first, List<CatalogueError> following) {
+        super(ExitCode.INVALID_INPUT, first.getMessage(), first.hint());
+        this.source = first.source;
+        this.line = first.line;
+        this.column = first.column;
+        this.path = first.path;
+        this.problem = first.problem;
+        this.following = List.copyOf(following);
+    }
+
+    /** The first of several problems, in file order: it is what is thrown; {@link #all()} has the rest. */
+    static CatalogueError of(List<CatalogueError> inFileOrder) {
+        return new CatalogueError(inFileOrder.get(0), inFileOrder.subList(1, inFileOrder.size()));
+    }
+
+    /** This problem and any found after it in the same pass, in file order. */
+    public List<CatalogueError> all() {
+        List<CatalogueError> all = new ArrayList<>(List.of(this));
+        all.addAll(following);
+        return all;
     }
 
     /** An error about the file as a whole (missing, unreadable, empty …): no position, no path. */

@@ -4,8 +4,11 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean …?" for misspelt field names and ids: the closest candidate by edit distance. */
-final class Spelling {
+/**
+ * "Did you mean …?" for misspelt field names, ids, commands and options: the closest candidate by
+ * edit distance. The one helper every suggestion in movecard goes through.
+ */
+public final class Spelling {
     /** Beyond this many edits a suggestion is more confusing than helpful, even for long words. */
     private static final int MAX_EDITS = 3;
 
@@ -13,7 +16,7 @@ final class Spelling {
     }
 
     /** The candidate nearest to {@code word}, if it is a plausible typo of it; the first one wins a tie. */
-    static Optional<String> closest(String word, Collection<String> candidates) {
+    public static Optional<String> closest(String word, Collection<String> candidates) {
         int allowed = Math.min(MAX_EDITS, Math.max(1, word.length() / 3));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -27,8 +30,17 @@ final class Spelling {
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
+    /**
+     * A hint for an unknown word: {@code did you mean "chair-twist"?} when one candidate is close,
+     * otherwise {@code LEAD: a, b, c} listing them all.
+     */
+    public static String suggest(String word, Collection<String> candidates, String lead) {
+        return closest(word, candidates).map(c -> "did you mean \"" + c + "\"?")
+                .orElseGet(() -> lead + ": " + String.join(", ", candidates));
+    }
+
     /** "did you mean "steps"? " or "" — ready to put in front of the rest of a hint. */
-    static String didYouMean(String word, Collection<String> candidates) {
+    public static String didYouMean(String word, Collection<String> candidates) {
         return closest(word, candidates).map(c -> "did you mean \"" + c + "\"? ").orElse("");
     }
 

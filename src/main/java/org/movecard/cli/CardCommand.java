@@ -1,5 +1,6 @@
 package org.movecard.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.movecard.Movecard;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {
             "  movecard card --setting floor                       A6 cards, 2 on an A4 sheet",
-            "  movecard card --setting floor --duplex long-edge    safety on the back, double-sided",
+            "  movecard card --setting floor --duplex long-edge    safety on the back",
             "  movecard card --format wallet --sheet letter --moves lying-twist,hug-curl-up",
             "  movecard card --format a7 --sheet none -o output/print-shop.pdf",
             "",
@@ -73,7 +74,7 @@ final class CardCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OutputFileConverter.class,
             defaultValue = "output/card.pdf",
-            description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
+            description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created; - for standard output.")
     Path output;
 
     @Override
@@ -87,11 +88,11 @@ final class CardCommand implements Callable<Integer> {
         Routine routine = Movecard.select(catalogueFile.load(), selection.criteria());
         Movecard.CardSet cards = new Movecard().cards(routine, title, format, paper, duplex, backOffset.x(),
                 backOffset.y(), !noFigures, Meta.sourceDate());
-        AtomicFiles.write(output, cards.bytes(), HINT);
+        PrintWriter report = PdfOut.write(spec, output, cards.bytes(), HINT);
         String what = cards.cards() + (cards.cards() == 1 ? " card" : " cards") + (paper == null ? ", one per page"
                 : ", " + cards.perSheet() + " per " + paper.name().toUpperCase() + " sheet, " + cards.sheets()
                         + (cards.sheets() == 1 ? " sheet" : " sheets"));
-        spec.commandLine().getOut().printf("wrote %s (%s, %s, %s text at %s pt%s)%n", output,
+        report.printf("wrote %s (%s, %s, %s text at %s pt%s)%n", PdfOut.name(output),
                 Plural.of(routine.moves().size(), "move"), what, format.name().toUpperCase(), trim(cards.textSize()),
                 duplex == Duplex.NONE ? "" : ", duplex " + duplex.label());
         return 0;

@@ -2,13 +2,17 @@ package org.movecard.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.movecard.Movecard;
+import org.movecard.UserError;
 import org.movecard.catalogue.Catalogue;
+import org.movecard.catalogue.CatalogueError;
 import org.movecard.catalogue.Readability;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code movecard check}: validates a catalogue and gives advice on hard-to-read steps. */
 @Command(name = "check", header = "Validate a catalogue and get advice on hard-to-read steps.",
@@ -25,13 +29,34 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CatalogueOption catalogueFile;
 
+    @Option(names = "--json", description = "Print the verdict, errors and warnings as JSON on standard output "
+            + "(exit codes unchanged).")
+    boolean json;
+
     @Override
     public Integer call() {
-        // Loading a file checks every character against the fonts; the bundled one is checked here.
-        Catalogue catalogue = catalogueFile.load();
-        if (catalogueFile.file == null) {
-            new Movecard().checkPrintable(catalogue);
+        if (json) {
+            return callJson();
         }
+        Catalogue catalogue;
+        try {
+            catalogue = catalogueFile.load();
+        } catch (CatalogueError e) {
+            if (e.all().size() == 1) {
+                throw e;
+            }
+            // Every problem found in this pass, in file order: one run to see what to fix.
+            PrintWriter err = spec.commandLine().getErr();
+            for (CatalogueError each : e.all()) {
+                err.println("error: " + each.getMessage());
+                if (each.hint() != null) {
+                    err.println("hint: " + each.hint());
+                }
+            }
+            err.flush();
+            return e.exitCode().code();
+        }
+        checkPrintable(catalogue);
         List<Readability.Warning> warnings = Readability.check(catalogue);
         PrintWriter err = spec.commandLine().getErr();
         String name = catalogueFile.name();
@@ -46,5 +71,41 @@ final class CheckCommand implements Callable<Integer> {
                 warnings.isEmpty() ? "" : ", " + warnings.size() + (warnings.size() == 1 ? " warning" : " warnings"));
         out.flush();
         return 0;
+    }
+
+    private void checkPrintable(Catalogue catalogue) {
+        try {
+            new Movecard().checkPrintable(catalogue);
+        } catch (UserError e) {
+            throw new UserError(e.exitCode(), catalogueFile.name() + ": " + e.getMessage(), e.hint());
+        }
+    }
+
+    /** The same checks; the verdict as one JSON object, an error included rather than printed. */
+    private int callJson() {
+        Map<String, Object> result = Json.object("source", catalogueFile.name());
+        int code = 0;
+        try {
+            Catalogue catalogue = catalogueFile.load();
+            checkPrintable(catalogue);
+            result.put("ok", true);
+            result.put("moves", catalogue.moves().size());
+            result.put("settings", catalogue.settings().size());
+            result.put("regions", catalogue.regions().size());
+            result.put("errors", List.of());
+            result.put("warnings", Readability.check(catalogue).stream()
+                    .map(w -> Json.object("move", w.moveId(), "step", w.step(), "message", w.message())).toList());
+        } catch (UserError e) {
+            List<Object> errors = e instanceof CatalogueError located
+                    ? located.all().stream().map(c -> (Object) Json.object("line", c.line(), "column", c.column(),
+                            "path", c.path(), "problem", c.problem(), "message", c.getMessage(), "hint", c.hint())).toList()
+                    : List.of(Json.object("message", e.getMessage(), "hint", e.hint()));
+            result.put("ok", false);
+            result.put("errors", errors);
+            result.put("warnings", List.of());
+            code = e.exitCode().code();
+        }
+        Json.print(spec.commandLine().getOut(), result);
+        return code;
     }
 }

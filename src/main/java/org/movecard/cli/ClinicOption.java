@@ -18,7 +18,8 @@ final class ClinicOption {
         if (file == null) {
             throw new UserError(ExitCode.INVALID_INPUT, "no clinic profile given: --clinic FILE is required",
                     "a sheet prints the clinic's name, phone and stop-and-call points; write a profile like "
-                            + "data/examples/clinic.json (see docs/clinic.md) and pass --clinic FILE");
+                            + "data/examples/clinic.json (see docs/clinic.md) and pass --clinic FILE, or set clinic=FILE in the "
+                            + "config file (README: Defaults from a config file)");
         }
         Clinic clinic = ClinicReader.read(file);
         // As for catalogues: a character the fonts lack is named at its line and column, before layout.

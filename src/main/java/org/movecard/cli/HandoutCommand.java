@@ -57,7 +57,7 @@ final class HandoutCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OutputFileConverter.class,
             defaultValue = "output/handout.pdf",
-            description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
+            description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created; - for standard output.")
     Path output;
 
     @Override
@@ -65,8 +65,8 @@ final class HandoutCommand implements Callable<Integer> {
         AtomicFiles.requireNotAnInput(output, AtomicFiles.OutputHint.OUTPUT, "the catalogue", catalogueFile.file);
         Routine routine = Movecard.select(catalogueFile.load(), selection.criteria());
         Movecard.Pdf rendered = new Movecard().handout(routine, title, render.paper, options(), Meta.sourceDate());
-        AtomicFiles.write(output, rendered.bytes());
-        spec.commandLine().getOut().printf("wrote %s (%s, %d %s, %s%s)%n", output,
+        PdfOut.write(spec, output, rendered.bytes(), AtomicFiles.OutputHint.OUTPUT)
+                .printf("wrote %s (%s, %d %s, %s%s)%n", PdfOut.name(output),
                 Plural.of(routine.moves().size(), "move"), rendered.pages(), rendered.pages() == 1 ? "page" : "pages",
                 render.paper.name().toUpperCase(), fitted(rendered.fitting()));
         return 0;

@@ -2,7 +2,9 @@ package org.movecard.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.movecard.catalogue.Catalogue;
@@ -12,6 +14,7 @@ import org.movecard.selection.Selector;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code movecard list}: the selected moves as a table, in routine order. */
 @Command(name = "list", header = "List the moves a selection gives, in print order.",
@@ -28,10 +31,17 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     CatalogueOption catalogueFile;
 
+    @Option(names = "--json", description = "Print JSON for scripts instead of a table (fields: docs/catalogue.md).")
+    boolean json;
+
     @Override
     public Integer call() {
         Catalogue catalogue = catalogueFile.load();
         Routine routine = Selector.select(catalogue, selection.criteria());
+        if (json) {
+            Json.print(spec.commandLine().getOut(), json(catalogue, routine));
+            return 0;
+        }
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"#", "ID", "NAME", "SETTING", "REGIONS", "STEPS"});
         int n = 1;
@@ -51,6 +61,22 @@ final class ListCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", ")));
         out.flush();
         return 0;
+    }
+
+    private Map<String, Object> json(Catalogue catalogue, Routine routine) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("catalogue", Json.object("id", catalogue.id(), "title", catalogue.title(),
+                "language", catalogue.language(), "source", catalogueFile.name()));
+        List<Object> moves = new ArrayList<>();
+        int n = 1;
+        for (Move move : routine.moves()) {
+            moves.add(Json.object("position", n++, "id", move.id(), "name", move.name(), "setting", move.setting(),
+                    "regions", move.regions(), "steps", move.steps().size()));
+        }
+        root.put("moves", moves);
+        root.put("settings", catalogue.settings().stream().map(s -> Json.object("id", s.id(), "label", s.label())).toList());
+        root.put("regions", catalogue.regions().stream().map(r -> Json.object("id", r.id(), "label", r.label())).toList());
+        return root;
     }
 
     private static void printTable(PrintWriter out, List<String[]> rows) {

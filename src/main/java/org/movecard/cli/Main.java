@@ -1,12 +1,23 @@
 package org.movecard.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.movecard.ExitCode;
 import org.movecard.Hint;
 import org.movecard.UserError;
+import org.movecard.catalogue.CatalogueError;
+import org.movecard.catalogue.Spelling;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,9 +42,11 @@ import picocli.CommandLine.Option;
             "  movecard preview output/card.pdf",
             "  movecard list --region lower",
             "  movecard check --catalogue my-moves.json",
-            "  movecard serve --clinic clinic.json          a web page at http://127.0.0.1:8420/",
-            "  movecard sheet --clinic clinic.json --patient NAME --move \"chair-twist: hold 20s, 3 times\"",
-            "  movecard sheets --clinic clinic.json --csv patients.csv --out-dir output/sheets",
+            "  movecard serve --clinic clinic.json     a web page at http://127.0.0.1:8420/",
+            "  movecard sheet --clinic clinic.json --patient NAME \\",
+            "      --move \"chair-twist: hold 20s, 3 times\"",
+            "  movecard sheets --clinic clinic.json --csv patients.csv \\",
+            "      --out-dir output/sheets",
             "",
             "Exit codes: 0 done, 2 invalid input, 3 output not written, 4 internal error, 5 does not fit.",
         })
@@ -51,6 +64,8 @@ public final class Main implements Runnable {
                 "missing command (handout, card, sheet, sheets, preview, list, check, serve)");
     }
 
+    private static final String COMPLETION = "generate-completion";
+
     /** The subcommands in the order --help lists them. */
     private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
@@ -65,10 +80,25 @@ public final class Main implements Runnable {
         commands.put("check", CheckCommand::new);
         commands.put("serve", ServeCommand::new);
         commands.put("help", CommandLine.HelpCommand::new);
+        // Hidden: prints a bash/zsh completion script (source <(movecard generate-completion)).
+        commands.put(COMPLETION, AutoComplete.GenerateCompletion::new);
         return commands;
     }
 
+    /**
+     * PDFBox logs through commons-logging to java.util.logging's console handler ("WARNING: Header
+     * doesn't contain versioninfo" before movecard's own error on a file that is not a PDF); movecard
+     * words every problem itself. Held here because java.util.logging keeps loggers only weakly.
+     */
+    private static final List<Logger> LIBRARY_LOGGERS = new ArrayList<>();
+
     public static void main(String[] args) {
+        // picocli's 4.7 class files predate Java 6: the class-data archive cannot hold them and the
+        // JVM verifies them the slow way, which is most of a --version run. It needs none of that.
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            System.out.println(new Version().getVersion()[0]);
+            System.exit(0);
+        }
         String unreadable = unreadableArguments(args, System.getProperty("sun.jnu.encoding", "UTF-8"));
         if (unreadable != null) {
             System.err.println("error: " + unreadable);
@@ -76,13 +106,34 @@ public final class Main implements Runnable {
                     + " e.g. LC_ALL=C.UTF-8 java -jar movecard.jar ...");
             System.exit(ExitCode.INVALID_INPUT.code());
         }
-        Warmup.start();
+        if (!Arrays.asList(args).contains("--verbose")) {
+            for (String name : List.of("org.apache.pdfbox", "org.apache.fontbox")) {
+                Logger logger = Logger.getLogger(name);
+                logger.setLevel(Level.OFF);
+                LIBRARY_LOGGERS.add(logger);
+            }
+        }
+        String command = command(args);
+        boolean help = Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.equals("-h"));
+        boolean version = Arrays.stream(args).anyMatch(a -> a.equals("--version") || a.equals("-V"));
+        // Help and version read no catalogue and no font: nothing to warm up for them.
+        Warmup.start(help || version ? null : command);
         // Building picocli's model of every command costs more than a whole handout's layout;
-        // a run that names its command builds only that one.
-        String only = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
+        // a run that names its command builds only that one, and one that names none (--version,
+        // a misspelt command) builds none; only the list of commands in --help needs them all.
+        boolean all = command == null && help || "help".equals(command) || COMPLETION.equals(command);
+        Config config;
+        try {
+            config = Config.fromEnvironment();
+        } catch (UserError e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println("hint: " + e.hint());
+            System.exit(e.exitCode().code());
+            return;
+        }
         int code;
         try {
-            code = commandLine(only).execute(args);
+            code = commandLine(all ? null : command == null ? "" : command, config).execute(args);
         } catch (OutOfMemoryError e) {
             // An Error passes picocli's handler; by now the run's objects are unreachable, so printing works.
             long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
@@ -113,12 +164,32 @@ public final class Main implements Runnable {
         return null;
     }
 
-    /** The configured command line; tests call {@code execute} on it with their own writers. */
-    public static CommandLine commandLine() {
-        return commandLine(null);
+    /** The command a run names (its first argument after --verbose), or null. */
+    static String command(String[] args) {
+        for (String arg : args) {
+            if (!arg.equals("--verbose")) {
+                return COMMANDS.containsKey(arg) ? arg : null;
+            }
+        }
+        return null;
     }
 
-    private static CommandLine commandLine(String only) {
+    /** The configured command line, without a config file; tests call {@code execute} on it with their own writers. */
+    public static CommandLine commandLine() {
+        return commandLine(null, Config.NONE);
+    }
+
+    /** Every command, with defaults from {@code config}. */
+    static CommandLine commandLine(Config config) {
+        return commandLine(null, config);
+    }
+
+    /** With {@code only} null every command, else only the one named (none for ""). */
+    static CommandLine commandLine(String only) {
+        return commandLine(only, Config.NONE);
+    }
+
+    private static CommandLine commandLine(String only, Config config) {
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
         COMMANDS.forEach((name, command) -> {
@@ -126,12 +197,24 @@ public final class Main implements Runnable {
                 cl.addSubcommand(name, command.get());
             }
         });
+        if (cl.getSubcommands().containsKey(COMPLETION)) {
+            cl.getSubcommands().get(COMPLETION).getCommandSpec().usageMessage().hidden(true);
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        if (config != Config.NONE) {
+            cl.setDefaultValueProvider(config);
+        }
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("error: " + Terminal.escape(PatientArguments.redact(ex.getCommandLine(), ex.getMessage())));
             String name = ex.getCommandLine().getCommandSpec().qualifiedName();
-            err.println("hint: see '" + name + " --help'");
+            String[] unknown = unknown(ex);
+            if (unknown != null) {
+                err.println("error: " + Terminal.escape(unknown[0]));
+                err.println("hint: " + unknown[1] + " (see '" + name + " --help')");
+            } else {
+                err.println("error: " + Terminal.escape(PatientArguments.redact(ex.getCommandLine(), ex.getMessage())));
+                err.println("hint: see '" + name + " --help'");
+            }
             err.flush();
             return ExitCode.INVALID_INPUT.code();
         });
@@ -141,6 +224,11 @@ public final class Main implements Runnable {
                 err.println("error: " + Terminal.escape(Hint.words(user.getMessage(), WORDING)));
                 if (user.hint() != null) {
                     err.println("hint: " + Terminal.escape(Hint.words(user.hint(), WORDING)));
+                }
+                if (user instanceof CatalogueError several && several.all().size() > 1) {
+                    int more = several.all().size() - 1;
+                    err.println("note: " + more + (more == 1 ? " more problem" : " more problems")
+                            + " in this catalogue; 'movecard check --catalogue " + several.source() + "' lists them all");
                 }
                 if (main.verbose && user.getCause() != null) {
                     user.getCause().printStackTrace(err);
@@ -160,6 +248,33 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    /**
+     * For a misspelt command or option, {error, hint} naming the nearest one; null for anything
+     * else. Only option names and command words are quoted, never a value (which may be patient data).
+     */
+    private static String[] unknown(CommandLine.ParameterException ex) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return null;
+        }
+        String word = unmatched.getUnmatched().get(0);
+        CommandLine.Model.CommandSpec spec = ex.getCommandLine().getCommandSpec();
+        if (word.startsWith("-") && word.length() > 1) {
+            String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+            List<String> names = spec.options().stream().flatMap(o -> Arrays.stream(o.names()))
+                    .filter(n -> n.startsWith("--")).toList();
+            // One letter is too short to guess from: list the options instead.
+            String hint = option.startsWith("--") ? Spelling.suggest(option, names, "its options are")
+                    : "its options are: " + String.join(", ", names);
+            return new String[] {"unknown option '" + option + "'", hint};
+        }
+        if (spec.parent() == null && !word.startsWith("-")) {
+            return new String[] {"unknown command '" + word + "'",
+                Spelling.suggest(word, COMMANDS.keySet().stream().filter(c -> !c.equals(COMPLETION)).toList(),
+                        "the commands are")};
+        }
+        return null;
+    }
+
     /** Settings named in hints are the options of the same name; jobs are commands. */
     static final Hint.Wording WORDING = new Hint.Wording() {
         @Override
@@ -173,12 +288,28 @@ public final class Main implements Runnable {
         }
     };
 
-    /** The version from the jar manifest, or "dev" when run from classes. */
+    /** The version the build wrote into {@code version.properties}, else the jar manifest's. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            return new String[] {"movecard " + version()};
+        }
+
+        static String version() {
+            try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    Properties p = new Properties();
+                    p.load(in);
+                    String v = p.getProperty("version", "");
+                    if (!v.isBlank() && !v.startsWith("${")) {
+                        return v;
+                    }
+                }
+            } catch (IOException ignored) {
+                // fall back to the manifest
+            }
             String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"movecard " + (v == null ? "dev" : v)};
+            return v == null ? "dev" : v;
         }
     }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
                 + "Pages are written as NAME-1.png, NAME-2.png, …",
         footerHeading = "%nExamples:%n",
         footer = {
-            "  movecard preview output/card.pdf                    PNGs beside the PDF, 96 dpi",
+            "  movecard preview output/card.pdf                  PNGs beside the PDF, 96 dpi",
             "  movecard preview output/handout.pdf --dpi 150 --out-dir /tmp/pages",
         })
 final class PreviewCommand implements Callable<Integer> {

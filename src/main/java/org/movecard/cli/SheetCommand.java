@@ -1,5 +1,6 @@
 package org.movecard.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {
             "  movecard sheet --clinic data/examples/clinic.json --patient \"Alex Smith\" \\",
-            "      --move \"chair-twist: hold 20s, 3 times, 2 sets, both sides, twice a day; note: go slowly\" \\",
+            "      --move \"chair-twist: hold 20s, 3 times, twice a day; note: go slowly\" \\",
             "      --move \"palms-arch: 10 times, once a day\" -o output/alex.pdf",
         })
 final class SheetCommand implements Callable<Integer> {
@@ -45,7 +46,7 @@ final class SheetCommand implements Callable<Integer> {
     CatalogueOption catalogueFile;
 
     @Option(names = "--clinic", paramLabel = "FILE",
-            description = "Clinic profile JSON (required; format: docs/clinic.md).")
+            description = "Clinic profile JSON (required, or clinic= in the config file; format: docs/clinic.md).")
     Path clinic;
 
     @Option(names = "--patient", paramLabel = "NAME", required = true, description = "The patient's name (required).")
@@ -75,7 +76,7 @@ final class SheetCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", converter = OutputFileConverter.class,
             defaultValue = "output/sheet.pdf",
-            description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created.")
+            description = "Output PDF, default ${DEFAULT-VALUE}; missing folders are created; - for standard output.")
     Path output;
 
     @Override
@@ -93,10 +94,10 @@ final class SheetCommand implements Callable<Integer> {
         Movecard.Pdf rendered = new Movecard().sheet(catalogue, profile, order, render.paper,
                 render.options().withFullSafety(fullSafety),
                 Meta.sourceDate());
-        AtomicFiles.write(output, rendered.bytes(), OUTPUT);
+        PrintWriter report = PdfOut.write(spec, output, rendered.bytes(), OUTPUT);
         // The patient's name stays out of the terminal: the file name is what the user chose.
         int moveCount = order.moves().size();
-        spec.commandLine().getOut().printf("wrote %s (%d %s, %d %s, %s)%n", output, moveCount, moveCount == 1 ? "move" : "moves",
+        report.printf("wrote %s (%d %s, %d %s, %s)%n", PdfOut.name(output), moveCount, moveCount == 1 ? "move" : "moves",
                 rendered.pages(), rendered.pages() == 1 ? "page" : "pages", render.paper.name().toUpperCase());
         return 0;
     }

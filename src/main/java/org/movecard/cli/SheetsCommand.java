@@ -34,8 +34,10 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  movecard sheets --clinic data/examples/clinic.json --csv data/examples/patients.csv --out-dir output/sheets",
-            "  movecard sheets --clinic clinic.json --csv today.csv --out-dir out --combined out/all.pdf --skip-invalid",
+            "  movecard sheets --clinic data/examples/clinic.json \\",
+            "      --csv data/examples/patients.csv --out-dir output/sheets",
+            "  movecard sheets --clinic clinic.json --csv today.csv --out-dir out \\",
+            "      --combined out/all.pdf --skip-invalid",
         })
 final class SheetsCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -44,7 +46,8 @@ final class SheetsCommand implements Callable<Integer> {
     @Mixin
     CatalogueOption catalogueFile;
 
-    @Option(names = "--clinic", paramLabel = "FILE", description = "Clinic profile JSON (required; docs/clinic.md).")
+    @Option(names = "--clinic", paramLabel = "FILE",
+            description = "Clinic profile JSON (required, or clinic= in the config file; docs/clinic.md).")
     Path clinic;
 
     @Option(names = "--csv", paramLabel = "FILE", required = true,

@@ -12,15 +12,27 @@ final class Warmup {
     private Warmup() {
     }
 
-    static void start() {
+    /** Warms what {@code command} will need: nothing for none (--version, --help, a typo), no fonts for list. */
+    static void start(String command) {
+        if (command == null || command.equals("help") || command.equals("preview")) {
+            return;
+        }
+        // Two threads, so the catalogue reader and the fonts load side by side while the main
+        // thread builds the command line; each is a head start only.
+        start("movecard-warmup-catalogue", CatalogueReader::bundled);
+        if (!command.equals("list")) {
+            start("movecard-warmup-fonts", Typesetter::new);
+        }
+    }
+
+    private static void start(String name, Runnable work) {
         Thread thread = new Thread(() -> {
             try {
-                CatalogueReader.bundled();
-                new Typesetter();
+                work.run();
             } catch (RuntimeException | OutOfMemoryError ignored) {
                 // Only a head start: the command itself reads, and reports, for real.
             }
-        }, "movecard-warmup");
+        }, name);
         thread.setDaemon(true);
         thread.start();
     }

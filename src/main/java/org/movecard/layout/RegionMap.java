@@ -3,6 +3,7 @@ package org.movecard.layout;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.movecard.catalogue.Region;
 import org.movecard.layout.Style.Palette;
 
 /**
@@ -12,8 +13,7 @@ import org.movecard.layout.Style.Palette;
  */
 public final class RegionMap {
     /** The zones the map knows, from the top down; catalogue regions name them in {@code zone}. */
-    public static final List<String> ZONES = List.of("neck", "shoulders", "upper-back", "middle-back", "lower-back",
-            "hips");
+    public static final List<String> ZONES = Region.ZONES;
 
     // The silhouette lives in a 60 × 100 box; ZONE_EDGES[i]..ZONE_EDGES[i + 1] is the height of ZONES[i].
     private static final float BOX_WIDTH = 60f;

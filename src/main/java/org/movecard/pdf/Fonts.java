@@ -37,6 +37,19 @@ public final class Fonts implements Metrics {
         }
     }
 
+    /**
+     * Before each document: OpenPDF names every font subset with six letters drawn from the font's
+     * random source when it writes the document; with object streams those names are compressed, so
+     * they cannot be replaced afterwards. Each font instead draws from a fixed sequence, restarted
+     * here: the first face is MCARDA+, the second MCARDB+, in every document and every run.
+     */
+    void restartSubsetNames() {
+        int index = 0;
+        for (BaseFont font : fonts.values()) {
+            font.setSecureRandom(new Reproducible.SubsetLetters(index++));
+        }
+    }
+
     BaseFont font(Face face) {
         return fonts.get(face);
     }
@@ -61,7 +74,7 @@ public final class Fonts implements Metrics {
         return fonts.get(face).charExists(codePoint);
     }
 
-    /** Raw font files, read once per process. */
+    /** Font files (the build has removed their hinting: {@link Unhinted}), read once per process. */
     private static final class Bytes {
         private static final Map<String, byte[]> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -50,6 +50,10 @@ public final class PdfPainter {
             writer.setTagged();
             writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, com.lowagie.text.pdf.PdfBoolean.PDFTRUE);
             writer.setCompressionLevel(9);
+            // Object streams and a cross-reference stream (PDF 1.5+, allowed by PDF/A-2 and PDF/UA-1):
+            // the structure tree's hundreds of small dictionaries compress instead of standing as text.
+            writer.setFullCompression();
+            fonts.restartSubsetNames();
             writer.setXmpMetadata(Xmp.pdfA2b(meta, true));
             document.addTitle(meta.title());
             if (meta.subject() != null) {

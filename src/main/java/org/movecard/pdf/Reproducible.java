@@ -3,6 +3,8 @@ package org.movecard.pdf;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.security.SecureRandomSpi;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -11,9 +13,11 @@ import java.util.regex.Pattern;
 
 /**
  * Makes OpenPDF's output a function of its input. OpenPDF draws the trailer /ID and the six-letter
- * font-subset prefixes from a random source and offers no way to set them; both sit in uncompressed
- * dictionaries, so they are replaced in place by values of the same length derived from the content
- * (offsets in the cross-reference table stay valid).
+ * font-subset prefixes from random sources. The prefixes come from {@link SubsetLetters}, a fixed
+ * sequence each font is given before a document ({@link Fonts#restartSubsetNames()}); the /ID sits in
+ * the uncompressed cross-reference stream dictionary and is replaced in place by a value of the
+ * same length derived from the content (offsets stay valid). Prefixes still found in uncompressed
+ * dictionaries are renamed in order too, so output is reproducible with or without object streams.
  */
 final class Reproducible {
     private static final Pattern ID = Pattern.compile("/ID ?\\[ ?<([0-9a-fA-F]{32})> ?<([0-9a-fA-F]{32})> ?\\]");
@@ -72,6 +76,48 @@ final class Reproducible {
             }
         }
         return -1;
+    }
+
+    /**
+     * The random source OpenPDF's {@code BaseFont.createSubsetPrefix()} reads six doubles from, each
+     * turned into a capital letter: here the letters of {@link #letters(int)}, in order.
+     */
+    static final class SubsetLetters extends SecureRandom {
+        private static final long serialVersionUID = 1L;
+        private final String letters;
+        private int next;
+
+        SubsetLetters(int index) {
+            super(new NoSpi(), null);
+            this.letters = letters(index);
+        }
+
+        @Override
+        public synchronized double nextDouble() {
+            char c = letters.charAt(next++ % letters.length());
+            // OpenPDF computes (char) (nextDouble() * 26 + 'A'): the middle of the letter's interval.
+            return (c - 'A' + 0.5) / 26;
+        }
+    }
+
+    /** Never asked for bytes: only {@link SubsetLetters#nextDouble()} is used. */
+    private static final class NoSpi extends SecureRandomSpi {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void engineSetSeed(byte[] seed) {
+            // nothing to seed
+        }
+
+        @Override
+        protected void engineNextBytes(byte[] bytes) {
+            throw new UnsupportedOperationException("subset letters give doubles only");
+        }
+
+        @Override
+        protected byte[] engineGenerateSeed(int numBytes) {
+            throw new UnsupportedOperationException("subset letters give doubles only");
+        }
     }
 
     /** Six capital letters, distinct for each subset in one file. */

@@ -26,6 +26,7 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -199,7 +200,8 @@ public final class Merger {
         }
 
         private int number(COSObject ref) {
-            long key = (ref.getObjectNumber() << 16) | ref.getGenerationNumber();
+            COSObjectKey id = ref.getKey();
+            long key = (id.getNumber() << 16) | id.getGeneration();
             Integer known = numbers.get(key);
             if (known != null) {
                 return known;

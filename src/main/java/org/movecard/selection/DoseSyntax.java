@@ -14,11 +14,13 @@ import org.movecard.catalogue.Range;
  * <pre>
  * moves     = entry { "|" entry }
  * entry     = move-id [ ":" part { "," part } ] [ ";" "note:" text ]
- * part      = "hold" range unit-s | range ("times" | "x" | "reps") | range "sets"
+ * part      = "hold" range (unit-s | unit-min) | range ("times" | "x" | "reps") | range "sets"
+ *           | N ("x" | "×") range | N "sets of" range [ "times" | "reps" ]     sets of a count: 3x10
  *           | ("each" | "both" | "left" | "right") "side(s)"
  *           | ("once" | "twice" | N "times") ("a day" | "a week") | "daily" | "every day" | "every other day"
- * range     = N [ "-" N ]          N a whole number from 1 to 999
+ * range     = N [ "-" N ]          N a whole number from 1 to 999 (a hold at most 999 seconds)
  * unit-s    = "s" | "sec" | "secs" | "second" | "seconds"
+ * unit-min  = "min" | "mins" | "minute" | "minutes"
  * </pre>
  * Errors quote the offending dose part but never the note, which may be private.
  */
@@ -33,6 +35,10 @@ public final class DoseSyntax {
     private static final String RANGE = "(\\d+)\\s*(?:[-\u2013]\\s*(\\d+))?";
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern HOLD = Pattern.compile("hold\\s*(?:for\\s*)?" + RANGE + "\\s*(s|secs?|seconds?)");
+    private static final Pattern HOLD_MINUTES = Pattern.compile("hold\\s*(?:for\\s*)?" + RANGE + "\\s*(mins?|minutes?)");
+    /** "3x10", "3 x 8-12", "2 sets of 10 reps": sets, then the count in each. */
+    private static final Pattern SETS_OF = Pattern.compile(
+            "(\\d+)\\s*(?:[x\u00d7]|sets?\\s+of)\\s*" + RANGE + "(?:\\s*(?:times?|reps?))?");
     private static final Pattern HOLD_NO_UNIT = Pattern.compile("hold\\b.*");
     private static final Pattern REPEAT = Pattern.compile(RANGE + "\\s*(?:times?|x|reps?)");
     private static final Pattern SETS = Pattern.compile(RANGE + "\\s*sets?");
@@ -42,7 +48,8 @@ public final class DoseSyntax {
     private static final Pattern EVERY = Pattern.compile("daily|every\\s*day|every\\s+other\\s+day");
     private static final Pattern NOTE = Pattern.compile("note\\s*:(.*)", Pattern.DOTALL);
 
-    static final String PARTS_HINT = "a dose is parts separated by commas: hold 20s, 3 times, 2 sets, "
+    static final String PARTS_HINT = "a dose is parts separated by commas: hold 20s (or hold 1 min), 3 times, 2 sets "
+            + "(or 2x10 for 2 sets of 10), "
             + "each side (or both sides, left side, right side), twice a day (or 3 times a week, every other day)";
 
     private DoseSyntax() {
@@ -150,8 +157,17 @@ public final class DoseSyntax {
             if ((m = HOLD.matcher(part)).matches()) {
                 hold = range(m, part);
                 once(given, 0, part, "hold time");
+            } else if ((m = HOLD_MINUTES.matcher(part)).matches()) {
+                hold = minutes(range(m, part), part);
+                once(given, 0, part, "hold time");
+            } else if ((m = SETS_OF.matcher(part)).matches()) {
+                sets = Range.exactly(number(m.group(1), part));
+                once(given, 2, part, "number of sets");
+                repeat = range(m, 2, part);
+                once(given, 1, part, "count");
             } else if (HOLD_NO_UNIT.matcher(part).matches()) {
-                throw new Problem("\"" + part + "\": give the hold time in seconds", "write e.g. \"hold 20s\" or \"hold 10-20 seconds\"");
+                throw new Problem("\"" + part + "\": give the hold time in seconds or minutes",
+                        "write e.g. \"hold 20s\", \"hold 10-20 seconds\" or \"hold 1 min\"");
             } else if ((m = FREQUENCY.matcher(part)).matches()) {
                 int times = m.group(1).equals("once") ? 1 : m.group(1).equals("twice") ? 2 : number(m.group(2), part);
                 if (times > Prescription.Frequency.MAX_TIMES) {
@@ -193,13 +209,26 @@ public final class DoseSyntax {
     }
 
     private static Range range(Matcher m, String part) {
-        int min = number(m.group(1), part);
-        int max = m.group(2) == null ? min : number(m.group(2), part);
+        return range(m, 1, part);
+    }
+
+    /** The range in groups {@code first} and {@code first + 1} of the match. */
+    private static Range range(Matcher m, int first, String part) {
+        int min = number(m.group(first), part);
+        int max = m.group(first + 1) == null ? min : number(m.group(first + 1), part);
         if (max < min) {
             throw new Problem("\"" + part + "\": the range goes down (" + min + " to " + max + ")",
                     "write the smaller number first, e.g. " + max + "-" + min);
         }
         return new Range(min, max);
+    }
+
+    private static Range minutes(Range minutes, String part) {
+        if (minutes.max() * 60 > MAX_NUMBER) {
+            throw new Problem("\"" + part + "\": a hold is at most " + MAX_NUMBER + " seconds (16 minutes)",
+                    "check the number");
+        }
+        return new Range(minutes.min() * 60, minutes.max() * 60);
     }
 
     private static int number(String digits, String part) {

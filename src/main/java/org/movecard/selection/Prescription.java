@@ -62,11 +62,20 @@ public record Prescription(Range holdSeconds, Range repeat, Range sets, Sides si
     /** The unit of a frequency. */
     public enum Period { DAY, WEEK, OTHER_DAY }
 
+    /** Whole minutes as minutes ("1 minute", "1–2 minutes"), anything else in seconds. */
+    private static String hold(Range seconds) {
+        if (seconds.min() >= 60 && seconds.min() % 60 == 0 && seconds.max() % 60 == 0) {
+            Range minutes = new Range(seconds.min() / 60, seconds.max() / 60);
+            return minutes.text() + (minutes.max() == 1 ? " minute" : " minutes");
+        }
+        return seconds.text() + (seconds.max() == 1 ? " second" : " seconds");
+    }
+
     /** In plain words, parts joined by " · ": "Hold 20 seconds · 3 times · 2 sets · both sides · twice a day". */
     public String text() {
         List<String> parts = new ArrayList<>();
         if (holdSeconds != null) {
-            parts.add("Hold " + holdSeconds.text() + (holdSeconds.max() == 1 ? " second" : " seconds"));
+            parts.add("Hold " + hold(holdSeconds));
         }
         if (repeat != null) {
             parts.add(repeat.text() + (repeat.max() == 1 ? " time" : " times"));

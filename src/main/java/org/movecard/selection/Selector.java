@@ -14,6 +14,7 @@ import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.Move;
 import org.movecard.catalogue.Region;
 import org.movecard.catalogue.Setting;
+import org.movecard.catalogue.Spelling;
 
 /** Chooses a {@link Routine} from a catalogue; pure, and the only place selection rules live. */
 public final class Selector {
@@ -65,7 +66,7 @@ public final class Selector {
             T match = known.stream().filter(k -> id.apply(k).equals(w)).findFirst()
                     .orElseThrow(() -> new UserError(ExitCode.INVALID_INPUT,
                             "unknown " + what + " \"" + w + "\"",
-                            "the catalogue's " + what + "s are: " + ids(known, id)));
+                            Spelling.suggest(w, known.stream().map(id).toList(), "the catalogue's " + what + "s are")));
             if (!found.contains(match)) {
                 found.add(match);
             }

@@ -3,9 +3,9 @@ package org.movecard.selection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.Move;
+import org.movecard.catalogue.Spelling;
 
 /**
  * What one patient's take-home sheet holds: who it is for, the date, the clinician (may be null),
@@ -38,8 +38,8 @@ public record SheetOrder(String patient, LocalDate date, String clinician, List<
             String where = entries.size() == 1 ? "" : "move " + (i + 1) + ": ";
             Move move = catalogue.move(entry.moveId()).orElseThrow(() -> new DoseSyntax.Problem(
                     where + "unknown move \"" + entry.moveId() + "\"",
-                    "the catalogue's moves are: " + catalogue.moves().stream().map(Move::id)
-                            .collect(Collectors.joining(", "))));
+                    Spelling.suggest(entry.moveId(), catalogue.moves().stream().map(Move::id).toList(),
+                            "the catalogue's moves are")));
             if (seen.contains(move.id())) {
                 throw new DoseSyntax.Problem(where + "\"" + move.id() + "\" is prescribed twice",
                         "give each move once, with one dose");

@@ -181,9 +181,9 @@ class FitTest {
         json.append("{\"id\": \"four\", \"title\": \"Four moves\", \"language\": \"en\",")
                 .append("\"settings\": [{\"id\": \"chair\", \"label\": \"On a chair\"}, ")
                 .append("{\"id\": \"standing\", \"label\": \"Standing\"}],")
-                .append("\"regions\": [{\"id\": \"upper\", \"label\": \"Upper back\", \"zone\": \"upper\"}, ")
-                .append("{\"id\": \"middle\", \"label\": \"Middle back\", \"zone\": \"middle\"}, ")
-                .append("{\"id\": \"lower\", \"label\": \"Lower back\", \"zone\": \"lower\"}],")
+                .append("\"regions\": [{\"id\": \"upper\", \"label\": \"Upper back\", \"zone\": \"upper-back\"}, ")
+                .append("{\"id\": \"middle\", \"label\": \"Middle back\", \"zone\": \"middle-back\"}, ")
+                .append("{\"id\": \"lower\", \"label\": \"Lower back\", \"zone\": \"lower-back\"}],")
                 .append("\"safety\": ").append(safetyJson(base)).append(", \"moves\": [");
         for (int i = 0; i < moves; i++) {
             var m = base.moves().get(i);
@@ -199,7 +199,7 @@ class FitTest {
     private static Catalogue stretches(int n) {
         StringBuilder json = new StringBuilder("{\"id\": \"many\", \"title\": \"Short stretches\", \"language\": \"en\","
                 + "\"settings\": [{\"id\": \"floor\", \"label\": \"On the floor\"}],"
-                + "\"regions\": [{\"id\": \"lower\", \"label\": \"Lower back\", \"zone\": \"lower\"}],"
+                + "\"regions\": [{\"id\": \"lower\", \"label\": \"Lower back\", \"zone\": \"lower-back\"}],"
                 + "\"safety\": {\"title\": \"Be gentle\", \"points\": [\"Stop if it hurts.\"]}, \"moves\": [");
         for (int i = 1; i <= n; i++) {
             json.append(i == 1 ? "" : ",").append("{\"id\": \"stretch-").append(i).append("\", \"name\": \"Short stretch ")

@@ -41,6 +41,16 @@ class DoseSyntaxTest {
         "cat-cow: 3x/week                        # 3 times a week",
         "cat-cow: every other day                # Every other day",
         "cat-cow: 2 sets, twice per day          # 2 sets \u00b7 twice a day",
+        "cat-cow: 3x10                           # 10 times \u00b7 3 sets",
+        "cat-cow: 3 X 8-12, daily                # 8\u201312 times \u00b7 3 sets \u00b7 once a day",
+        "cat-cow: 2\u00d715                          # 15 times \u00b7 2 sets",
+        "cat-cow: 2 sets of 10                   # 10 times \u00b7 2 sets",
+        "cat-cow: 1 set of 10 reps, each side    # 10 times \u00b7 1 set \u00b7 each side",
+        "cat-cow: hold 1 min                     # Hold 1 minute",
+        "cat-cow: hold 1-2 minutes               # Hold 1\u20132 minutes",
+        "cat-cow: hold 90s                       # Hold 90 seconds",
+        "cat-cow: hold 60 seconds                # Hold 1 minute",
+        "cat-cow: hold 2 mins, 3 sets of 5 times # Hold 2 minutes \u00b7 5 times \u00b7 3 sets",
     })
     void goodForms(String entry, String words) {
         assertThat(DoseSyntax.parse(entry).prescription().text()).isEqualTo(words);
@@ -66,8 +76,11 @@ class DoseSyntaxTest {
         "Chair Twist: 3 times            # \"Chair Twist\" is not a move id",
         ": 3 times                       # the move id is missing before \":\"",
         "chair-twist:                    # nothing after \"chair-twist:\"",
-        "chair-twist: hold 20            # \"hold 20\": give the hold time in seconds",
-        "chair-twist: hold 2 minutes     # \"hold 2 minutes\": give the hold time in seconds",
+        "chair-twist: hold 20            # \"hold 20\": give the hold time in seconds or minutes",
+        "chair-twist: hold 2 hours       # \"hold 2 hours\": give the hold time in seconds or minutes",
+        "chair-twist: hold 20 min        # \"hold 20 min\": a hold is at most 999 seconds (16 minutes)",
+        "chair-twist: 3x10, 4 sets       # \"4 sets\": the number of sets is already given (\"3x10\")",
+        "chair-twist: 5 times, 3x10      # \"3x10\": the count is already given (\"5 times\")",
         "chair-twist: 3                  # \"3\": a number needs a unit",
         "chair-twist: three times        # \"three times\" is not a dose part",
         "chair-twist: 3 times,, 2 sets   # empty dose part (two commas in a row, or a comma at the end)",
@@ -91,7 +104,7 @@ class DoseSyntaxTest {
     @Test
     void listErrorsNameTheMoveNumberAndNeverTheNote() {
         assertThatThrownBy(() -> DoseSyntax.parseList("chair-twist; note: Secret Detail | cat-cow: hold 5"))
-                .hasMessage("move 2: \"hold 5\": give the hold time in seconds");
+                .hasMessage("move 2: \"hold 5\": give the hold time in seconds or minutes");
         assertThatThrownBy(() -> DoseSyntax.parseList("chair-twist; nte: Secret Detail"))
                 .hasMessageNotContaining("Secret");
         assertThatThrownBy(() -> DoseSyntax.parseList("chair-twist ||"))

@@ -207,7 +207,7 @@ class ApiTest {
                 400, null, "no move matches the selection");
         HttpResponse<byte[]> dose = served.post("/api/sheet", "{\"patient\": \"A B\", \"moves\": [\"chair-twist: hold 20\"]}");
         assertError(dose, 400, "moves", "moves: \"hold 20\": give the hold time in seconds");
-        assertThat(json(dose).path("hint").asText()).isEqualTo("write e.g. \"hold 20s\" or \"hold 10-20 seconds\"");
+        assertThat(json(dose).path("hint").asText()).isEqualTo("write e.g. \"hold 20s\", \"hold 10-20 seconds\" or \"hold 1 min\"");
         assertError(served.post("/api/sheet", "{\"moves\": [\"chair-twist\"]}"), 400, "patient", "patient");
         assertError(served.post("/api/sheet", "{\"patient\": \"A B\", \"moves\": [\"chair-twist\"], \"date\": \"25/11/2026\"}"),
                 400, "date", "is not a date in the form yyyy-mm-dd");

@@ -173,8 +173,8 @@ class PageBrowserTest {
         page.add("Lying twist");
         page.makeA("Take-home sheet");
         page.typeDoseText("Lying twist", "lying-twist: hold 20");
-        assertThat(page.awaitPreviewProblem()).isEqualTo("moves: move 2: \"hold 20\": give the hold time in seconds"
-                + " — write e.g. \"hold 20s\" or \"hold 10-20 seconds\"");
+        assertThat(page.awaitPreviewProblem()).isEqualTo("moves: move 2: \"hold 20\": give the hold time in seconds or minutes"
+                + " — write e.g. \"hold 20s\", \"hold 10-20 seconds\" or \"hold 1 min\"");
         assertThat(page.doseTextMarkedInvalid("Lying twist")).isTrue();
         assertThat(page.doseTextMarkedInvalid("Chair twist")).isFalse();
     }
