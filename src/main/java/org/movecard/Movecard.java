@@ -176,6 +176,6 @@ public final class Movecard {
 
     /** A sheet's metadata names the clinic, never the patient: file properties get shown and indexed. */
     public static PdfMeta sheetMeta(Clinic clinic, Catalogue catalogue, Instant date) {
-        return new PdfMeta(Sheets.TITLE + " \u2013 " + clinic.name(), catalogue.title(), catalogue.language(), date);
+        return new PdfMeta(Sheets.title(catalogue) + " \u2013 " + clinic.name(), catalogue.title(), catalogue.language(), date);
     }
 }

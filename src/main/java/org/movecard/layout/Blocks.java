@@ -5,6 +5,7 @@ import java.util.List;
 import org.movecard.document.Block;
 import org.movecard.document.MoveSection;
 import org.movecard.layout.Style.Palette;
+import org.movecard.language.Labels;
 
 /** Turns document blocks into frames of a given width. Steps become one frame per line, glued. */
 final class Blocks {
@@ -71,9 +72,9 @@ final class Blocks {
      * The line that opens a move continued from an earlier page or card: "3. Name (continued)",
      * wrapped rather than cut when the name is long.
      */
-    Frame continuation(MoveSection section, float width) {
+    Frame continuation(MoveSection section, float width, Labels labels) {
         float size = style.meta();
-        String text = section.number() + ". " + section.heading().text() + " (continued)";
+        String text = labels.text("label.continued", section.number() + ". " + section.heading().text());
         fonts.requireGlyphs(text, Face.BOLD, "move \"" + section.moveId() + "\" name");
         List<Op> ops = new ArrayList<>();
         float y = 0;
@@ -219,12 +220,12 @@ final class Blocks {
     }
 
     /** The top of a safety box continued from the page before: border, tint and "SAFETY (continued)". */
-    Frame safetyContinued(Block.SafetyBox box, float width) {
+    Frame safetyContinued(Block.SafetyBox box, float width, Labels labels) {
         float k = style.scale();
         float size = style.meta();
         float border = SAFETY_BORDER * k;
         float h = size * 2.2f;
-        String text = box.signalWord() + " (continued)";
+        String text = labels.text("label.continued", box.signalWord());
         float textX = (SAFETY_PAD + SAFETY_ICON + SAFETY_TEXT_GAP) * k;
         List<Op> ops = List.of(
                 new Op.Box(0, 0, width, h, Palette.DANGER_TINT, null, 0, 0),

@@ -8,6 +8,7 @@ import org.movecard.UserError;
 import org.movecard.document.MoveSection;
 import org.movecard.document.TakeHomeSheet;
 import org.movecard.layout.Style.Palette;
+import org.movecard.language.Labels;
 
 /**
  * Lays a {@link TakeHomeSheet} out on pages: clinic header, who and when, the stop-and-call box and
@@ -19,7 +20,6 @@ public final class SheetLayout {
     /** The stop-and-call and safety boxes sit side by side when each can be this wide, this far apart. */
     private static final float MIN_SIDE_BY_SIDE_BOX = 220f;
     private static final float BOX_GAP = 14f;
-    private static final String WEB_CAPTION = "Our website";
     private static final float LOGO_MAX_WIDTH = 130f;
     private static final int WRITING_LINES = 3;
     private static final float WRITING_LINE_GAP = 24f;
@@ -98,13 +98,14 @@ public final class SheetLayout {
 
     private Flowed flow(TakeHomeSheet sheet, PageFormat format, float pageTurnShare, boolean columns) {
         float width = format.width() - 2 * style.margin();
-        float bottom = moves.contentBottom(sheet.patient() + " \u00b7 " + sheet.date(), Face.BOLD, format);
-        float laterTop = moves.laterPageTop(reminder(sheet), format);
+        Labels labels = Labels.of(sheet.language());
+        float bottom = moves.contentBottom(sheet.patient() + " \u00b7 " + sheet.date(), Face.BOLD, format, labels);
+        float laterTop = moves.laterPageTop(sheet.reminder(), format);
         Paginator paginator = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : laterTop, bottom,
                 pageTurnShare);
         Frame header = header(sheet.header(), width);
         requireRoomFor(header, format);
-        paginator.place(new Paginator.Unit(List.of(header, patient(sheet, width)), null));
+        paginator.place(new Paginator.Unit(List.of(header, patient(sheet, width, labels)), null));
         // Safety before any move: the clinic's "stop and call us" box first, so its phone number is on
         // page 1 whatever the catalogue's safety text, then the catalogue's safety box.
         paginator.place(safetyBoxes(sheet, width));
@@ -120,16 +121,17 @@ public final class SheetLayout {
             MoveSection section = sheet.moves().get(i);
             paginator.place(columns
                     ? Paginator.Unit.move(moves.columnFrames(section, columnWidth),
-                            moves.continuation(section, columnWidth))
-                    : Paginator.Unit.move(moves.sectionFrames(section, width), moves.continuation(section, width)));
+                            moves.continuation(section, columnWidth, labels))
+                    : Paginator.Unit.move(moves.sectionFrames(section, width),
+                            moves.continuation(section, width, labels)));
             if (i < 2 && paginator.lastStartPage() > 0) {
                 laterStarts++;
             }
         }
         paginator.endColumns(COLUMNS_GAP);
         // The notes go with the week log, so the last page never holds the log alone.
-        List<Frame> notes = notes(sheet, width);
-        Paginator.Unit log = weekLog(sheet.log(), width);
+        List<Frame> notes = notes(sheet, width, labels);
+        Paginator.Unit log = weekLog(sheet.log(), width, labels);
         List<Frame> tail = new ArrayList<>(notes.stream().map(Frame::keepingWithNext).toList());
         tail.addAll(log.frames());
         paginator.place(new Paginator.Unit(tail, log.continuation()));
@@ -223,11 +225,10 @@ public final class SheetLayout {
             // The clinic's web address as a QR code at the right, with a caption, so a phone can open it.
             QrCode qr = QrCode.of(header.web());
             float captionSize = style.meta();
-            float captionWidth = fonts.width(WEB_CAPTION, Face.REGULAR, captionSize);
+            float captionWidth = fonts.width(header.webCaption(), Face.REGULAR, captionSize);
             qrColumn = Math.max(qr.size(), captionWidth);
             float qrX = width - (qrColumn + qr.size()) / 2;
-            ops.addAll(PictureColumn.captioned(fonts, style, qr, WEB_CAPTION,
-                    "QR code with the clinic's web address, " + header.web(), qrX, 0, width));
+            ops.addAll(PictureColumn.captioned(fonts, style, qr, header.webCaption(), header.webAlt(), qrX, 0, width));
             qrHeight = qr.size() + captionSize * 1.4f;
             qrColumn += 12f;
         }
@@ -257,7 +258,7 @@ public final class SheetLayout {
     }
 
     /** The title, then "For NAME" and the date and clinician. */
-    private Frame patient(TakeHomeSheet sheet, float width) {
+    private Frame patient(TakeHomeSheet sheet, float width, Labels labels) {
         List<Op> ops = new ArrayList<>();
         float y = 0;
         float titleSize = style.title();
@@ -266,7 +267,7 @@ public final class SheetLayout {
                 Op.Tag.HEADING));
         y += 4f;
         float size = style.subtitle() + 1f;
-        String label = "For: ";
+        String label = labels.text("sheet.for") + " ";
         float labelWidth = fonts.width(label, Face.REGULAR, size);
         fonts.requireGlyphs(sheet.patient(), Face.BOLD, "the patient name");
         List<String> nameLines = blocks.lines(sheet.patient(), Face.BOLD, size, width, labelWidth);
@@ -278,7 +279,8 @@ public final class SheetLayout {
             }
             ops.add(new Op.Text(i == 0 ? labelWidth : 0, base, nameLines.get(i), Face.BOLD, size, Palette.INK));
         }
-        String when = "Date: " + sheet.date() + (sheet.clinician() == null ? "" : "  \u00b7  Clinician: " + sheet.clinician());
+        String when = sheet.clinician() == null ? labels.text("sheet.date", sheet.date())
+                : labels.text("sheet.date.clinician", sheet.date(), sheet.clinician());
         fonts.requireGlyphs(when, Face.REGULAR, "the clinician name");
         for (String line : blocks.lines(when, Face.REGULAR, style.body(), width, 0)) {
             y += style.lineHeight(style.body());
@@ -288,9 +290,9 @@ public final class SheetLayout {
     }
 
     /** A heading, the clinician's general notes if any, and ruled lines to write on. */
-    private List<Frame> notes(TakeHomeSheet sheet, float width) {
+    private List<Frame> notes(TakeHomeSheet sheet, float width, Labels labels) {
         List<Frame> frames = new ArrayList<>();
-        frames.add(sectionTitle("Notes", 16f).keepingWithNext());
+        frames.add(sectionTitle(labels.text("sheet.notes"), 16f).keepingWithNext());
         if (sheet.notes() != null) {
             for (Frame line : blocks.paragraph(sheet.notes(), width, 0, 4f, "the general notes")) {
                 frames.add(line.keepingWithNext());
@@ -317,12 +319,12 @@ public final class SheetLayout {
      * "My week": a row per move with empty tick boxes under seven day columns, boxes drawn as
      * {@link Op.Box} so the grid prints the same everywhere. The day header repeats on a new page.
      */
-    private Paginator.Unit weekLog(TakeHomeSheet.WeekLog log, float width) {
+    private Paginator.Unit weekLog(TakeHomeSheet.WeekLog log, float width, Labels labels) {
         float dayWidth = (width - LOG_NAME_WIDTH) / 7f;
         List<Frame> frames = new ArrayList<>();
-        frames.add(sectionTitle("My week", 16f).keepingWithNext());
+        frames.add(sectionTitle(labels.text("sheet.week"), 16f).keepingWithNext());
         float introSize = style.meta();
-        String intro = "Tick a box each time you do a move.";
+        String intro = labels.text("sheet.tick");
         frames.add(new Frame(introSize * 1.6f, 0, List.of(new Op.Text(0, introSize, intro, Face.REGULAR, introSize,
                 Palette.MUTED)), Frame.Role.PARAGRAPH, true));
         Frame dayHeader = dayHeader(log, dayWidth);
@@ -417,14 +419,10 @@ public final class SheetLayout {
     /** The patient's name and date with "Page N of M" at every foot; later pages say whom to call. */
     private List<Op> decorations(TakeHomeSheet sheet, PageFormat format, int index, int count) {
         List<Op> ops = new ArrayList<>(moves.footer(sheet.patient() + " \u00b7 " + sheet.date(), Face.BOLD,
-                Palette.INK, "the patient's name", format, index, count));
+                Palette.INK, "the patient's name", format, index, count, Labels.of(sheet.language())));
         if (index > 0) {
-            ops.addAll(moves.reminder(reminder(sheet), format));
+            ops.addAll(moves.reminder(sheet.reminder(), format));
         }
         return ops;
-    }
-
-    private static String reminder(TakeHomeSheet sheet) {
-        return sheet.stop().title().replaceAll(":$", "") + " you feel worse.";
     }
 }
