@@ -51,7 +51,7 @@ public final class Sheets {
                     second == null ? null : Labels.of(second.language()), second == null ? null : second.language()));
             rows.add(new TakeHomeSheet.WeekLog.Row(i + 1, prescribed.move().name(), ticks(prescribed)));
         }
-        var header = new TakeHomeSheet.Header(clinic.name(), clinic.address(), clinic.contactLine(), clinic.logoImage(),
+        var header = new TakeHomeSheet.Header(clinic.name(), clinic.address(), clinic.contactLine(labels), clinic.logoImage(),
                 webUrl(clinic.web()), labels.text("sheet.web"), labels.text("sheet.web.alt", clinic.web() == null ? ""
                         : clinic.web()));
         var stop = new Block.SafetyBox(labels.text("sheet.stop.signal"), labels.text("sheet.stop.title", clinic.phone()),

@@ -22,6 +22,9 @@ import org.movecard.UserError;
 public final class Labels {
     /** The languages documents can be printed in, by their primary language subtag. */
     public static final List<String> LANGUAGES = List.of("en", "es", "fr", "de", "pt");
+    /** Languages written right to left: their text would come out in the wrong order, so they are refused. */
+    static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "iw", "fa", "ur", "yi", "ji", "ps", "sd", "dv", "ug",
+            "ckb", "syr");
     /** Where the bundles live on the class path. */
     static final String BUNDLE = "org.movecard.language.labels";
 
@@ -54,6 +57,10 @@ public final class Labels {
      */
     public static Labels of(String tag) {
         String language = primary(tag);
+        if (RIGHT_TO_LEFT.contains(language)) {
+            throw new UserError(ExitCode.INVALID_INPUT, "the language \"" + tag + "\" is written right to left, "
+                    + "which movecard cannot print yet", "print in one of " + String.join(", ", LANGUAGES));
+        }
         if (!LANGUAGES.contains(language)) {
             throw new UserError(ExitCode.INVALID_INPUT, "movecard has no words for the language \"" + tag
                     + "\" yet", "documents can be printed in " + String.join(", ", LANGUAGES)
