@@ -4,14 +4,19 @@ import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.movecard.layout.Face;
 import org.movecard.layout.Metrics;
 
 /**
- * The shipped fonts (Noto Sans, OFL), parsed for one typesetter. Font files are read into memory
- * once per process: given a path, OpenPDF re-reads font tables byte by byte for every document.
+ * The shipped fonts (Noto Sans, OFL), parsed for one typesetter, and a fallback for what Noto Sans
+ * lacks: Droid Sans Fallback (Apache-2.0) draws Chinese, Japanese and Korean, so a patient's or a
+ * clinician's name in those scripts prints. It is parsed only when first needed (it is 4 MB) and,
+ * like every font, only the glyphs used are embedded. Font files are read into memory once per
+ * process: given a path, OpenPDF re-reads font tables byte by byte for every document.
  * Not thread-safe; make one per thread.
  */
 public final class Fonts implements Metrics {
@@ -20,21 +25,84 @@ public final class Fonts implements Metrics {
             Face.REGULAR, "NotoSans-Regular.ttf",
             Face.BOLD, "NotoSans-Bold.ttf");
 
+    /** One face for every face: the fallback has no bold. */
+    private static final String FALLBACK = "DroidSansFallbackFull.ttf";
+    /** Below this (the CJK radicals) the fallback is never asked: the common case stays one lookup. */
+    private static final int FIRST_CJK = 0x2E80;
+
     private final Map<Face, BaseFont> fonts = new EnumMap<>(Face.class);
+    private BaseFont fallback;
 
     public Fonts() {
         for (Face face : Face.values()) {
-            String file = FILES.get(face);
-            try {
-                BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                        BaseFont.NOT_CACHED, Bytes.of(file), null);
-                // PDF/A-2 wants a complete CIDSet or none; OpenPDF's is incomplete, so write none.
-                font.setIncludeCidSet(false);
-                fonts.put(face, font);
-            } catch (IOException | com.lowagie.text.DocumentException e) {
-                throw new IllegalStateException("cannot load bundled font " + file, e);
-            }
+            fonts.put(face, load(FILES.get(face)));
         }
+    }
+
+    private static BaseFont load(String file) {
+        try {
+            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                    BaseFont.NOT_CACHED, Bytes.of(file), null);
+            // PDF/A-2 wants a complete CIDSet or none; OpenPDF's is incomplete, so write none.
+            font.setIncludeCidSet(false);
+            return font;
+        } catch (IOException | com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("cannot load bundled font " + file, e);
+        }
+    }
+
+    private BaseFont fallback() {
+        if (fallback == null) {
+            fallback = load(FALLBACK);
+            fallback.setSecureRandom(new Reproducible.SubsetLetters(Face.values().length));
+        }
+        return fallback;
+    }
+
+    /** A piece of a text drawn with one font. */
+    record Run(BaseFont font, String text) {
+    }
+
+    /**
+     * {@code text} cut where it changes between the face's font and the fallback: every character
+     * the face lacks and the fallback has goes to the fallback. Usually one run.
+     */
+    List<Run> runs(String text, Face face) {
+        BaseFont main = fonts.get(face);
+        if (text.chars().allMatch(c -> c < FIRST_CJK)) {
+            return List.of(new Run(main, text));
+        }
+        List<Run> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        BaseFont current = main;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            BaseFont font = main.charExists(cp) || Character.isWhitespace(cp) || !fallbackHas(cp) ? main : fallback;
+            if (font != current && run.length() > 0) {
+                runs.add(new Run(current, run.toString()));
+                run.setLength(0);
+            }
+            current = font;
+            run.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        if (run.length() > 0 || runs.isEmpty()) {
+            runs.add(new Run(current, run.toString()));
+        }
+        return runs;
+    }
+
+    /** Only letters of the scripts the fallback is for: its Latin and symbols must not stand in for missing ones. */
+    private boolean fallbackHas(int cp) {
+        if (cp < FIRST_CJK) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        boolean cjk = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+                || script == Character.UnicodeScript.BOPOMOFO
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+        return cjk && fallback().charExists(cp);
     }
 
     /**
@@ -48,6 +116,9 @@ public final class Fonts implements Metrics {
         for (BaseFont font : fonts.values()) {
             font.setSecureRandom(new Reproducible.SubsetLetters(index++));
         }
+        if (fallback != null) {
+            fallback.setSecureRandom(new Reproducible.SubsetLetters(index));
+        }
     }
 
     BaseFont font(Face face) {
@@ -56,7 +127,15 @@ public final class Fonts implements Metrics {
 
     @Override
     public float width(String text, Face face, float size) {
-        return fonts.get(face).getWidthPoint(text, size);
+        List<Run> runs = runs(text, face);
+        if (runs.size() == 1) {
+            return runs.get(0).font().getWidthPoint(text, size);
+        }
+        float width = 0;
+        for (Run run : runs) {
+            width += run.font().getWidthPoint(run.text(), size);
+        }
+        return width;
     }
 
     @Override
@@ -71,7 +150,7 @@ public final class Fonts implements Metrics {
 
     @Override
     public boolean canDraw(int codePoint, Face face) {
-        return fonts.get(face).charExists(codePoint);
+        return fonts.get(face).charExists(codePoint) || fallbackHas(codePoint);
     }
 
     /** Font files (the build has removed their hinting: {@link Unhinted}), read once per process. */
