@@ -64,6 +64,10 @@ public final class Movecard {
         if (Labels.primary(language).equals(Labels.primary(catalogue.language()))) {
             return catalogue;
         }
+        if (file == null && catalogue != bundledCatalogue()) {
+            throw new UserError(ExitCode.INVALID_INPUT, "this catalogue is in \"" + catalogue.language()
+                    + "\" and has no file to find a translation beside", "print it in its own language");
+        }
         if (file == null) {
             return TranslationReader.bundled(Labels.primary(language)).orElseThrow(() -> new UserError(
                     ExitCode.INVALID_INPUT, "the bundled catalogue is not translated into \"" + language + "\"",

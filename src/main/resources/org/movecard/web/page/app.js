@@ -310,14 +310,17 @@ function request(preview) {
       paper: $("paper").value,
       largePrint: $("large-print").checked,
       noFigures: $("no-figures").checked,
+      language: optional($("language").value),
     };
   }
   if (k === "handout") {
     return Object.assign(selection(), {title: optional($("title").value), paper: $("paper").value,
-      largePrint: $("large-print").checked, noFigures: $("no-figures").checked});
+      largePrint: $("large-print").checked, noFigures: $("no-figures").checked,
+      language: optional($("language").value)});
   }
   return Object.assign(selection(), {title: optional($("title").value), format: $("format").value,
-    sheet: $("sheet").value, duplex: $("duplex").value, noFigures: $("no-figures").checked});
+    sheet: $("sheet").value, duplex: $("duplex").value, noFigures: $("no-figures").checked,
+    language: optional($("language").value)});
 }
 
 /** The form control that the field of a problem (an ApiProblem) stands for, to mark it. */
@@ -325,7 +328,7 @@ function control(problem) {
   const field = problem.field;
   if (!field) return null;
   const direct = {patient: "patient", clinician: "clinician", date: "date", notes: "notes", paper: "paper",
-    format: "format", sheet: "sheet", duplex: "duplex", title: "title"}[field];
+    format: "format", sheet: "sheet", duplex: "duplex", title: "title", language: "language"}[field];
   if (direct) return $(direct);
   if (field === "moves") {
     // "move 2: …" names the entry; with one entry there is nothing to say.
@@ -515,7 +518,7 @@ document.addEventListener("DOMContentLoaded", () => {
     radio.addEventListener("change", () => { showKind(); schedulePreview(); });
   }
   for (const id of ["patient", "clinician", "date", "notes", "title", "paper", "large-print", "no-figures", "format",
-    "sheet", "duplex"]) {
+    "sheet", "duplex", "language"]) {
     $(id).addEventListener($(id).type === "checkbox" || $(id).tagName === "SELECT" ? "change" : "input", () => {
       $(id).removeAttribute("aria-invalid");
       schedulePreview();
