@@ -94,6 +94,28 @@ class LanguagesTest {
         }
     }
 
+    /** Longer words wrap, never run past the margins, in large print too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "fr", "de", "pt", "en,es"})
+    void everyGlyphStaysInsideTheMargins(String language) throws IOException {
+        Movecard.Languages languages = Movecard.languages(ENGLISH, null, language);
+        float margin = 10 * PageFormat.MM;
+        for (boolean large : new boolean[] {false, true}) {
+            RenderOptions options = new RenderOptions(true, large);
+            byte[] handout = MOVECARD.handout(Movecard.select(languages.first(), Criteria.ALL), languages.second(), null,
+                    PageFormat.A4, options, null).bytes();
+            SheetOrder order = Movecard.order(languages.first(), "Zoë", "2026-11-25", "Dr Rivera", DOSES, null, null);
+            byte[] sheet = MOVECARD.sheet(languages.first(), languages.second(), clinic("es"), order, PageFormat.A4,
+                    options, null).bytes();
+            for (byte[] pdf : List.of(handout, sheet)) {
+                for (Pdfs.Glyph g : Pdfs.glyphs(pdf)) {
+                    assertThat(g.x()).as("left of %s", g).isGreaterThanOrEqualTo(margin);
+                    assertThat(g.x() + g.width()).as("right of %s", g).isLessThanOrEqualTo(PageFormat.A4.width() - margin);
+                }
+            }
+        }
+    }
+
     /** The Spanish clinic of docs/clinic.md, with its own Spanish profile: nothing English on its sheet. */
     @Test
     void aSpanishClinicsSheetIsSpanishThroughAndThrough() {

@@ -321,9 +321,13 @@ final class Blocks {
         List<Op> content = new ArrayList<>();
         float signal = style.meta();
         float y = pad;
-        content.add(new Op.Text(textX, y + fonts.capHeight(Face.BOLD, signal), box.signalWord(), Face.BOLD, signal,
-                Palette.DANGER, Op.Tag.HEADING));
-        y += signal + 6f * k;
+        // A long signal word ("ARRÊTEZ ET APPELEZ-NOUS" in a narrow box) wraps rather than runs out of the box.
+        List<String> signalLines = lines(box.signalWord(), Face.BOLD, signal, textWidth, 0);
+        for (int i = 0; i < signalLines.size(); i++) {
+            content.add(new Op.Text(textX, y + fonts.capHeight(Face.BOLD, signal), signalLines.get(i), Face.BOLD,
+                    signal, Palette.DANGER, Op.Tag.HEADING));
+            y += i < signalLines.size() - 1 ? style.lineHeight(signal) : signal + 6f * k;
+        }
         float titleSize = Math.max(style.body(), style.heading() - 1f);
         fonts.requireGlyphs(box.title(), Face.BOLD, "the safety title");
         y = textLines(content, box.title(), Face.BOLD, titleSize, Palette.INK, textX, y, textWidth, 0, Op.Tag.HEADING);

@@ -325,8 +325,15 @@ public final class SheetLayout {
         frames.add(sectionTitle(labels.text("sheet.week"), 16f).keepingWithNext());
         float introSize = style.meta();
         String intro = labels.text("sheet.tick");
-        frames.add(new Frame(introSize * 1.6f, 0, List.of(new Op.Text(0, introSize, intro, Face.REGULAR, introSize,
-                Palette.MUTED)), Frame.Role.PARAGRAPH, true));
+        // Wrapped, never run past the margin (a longer language, large print).
+        List<String> introLines = blocks.lines(intro, Face.REGULAR, introSize, width, 0);
+        List<Op> introOps = new ArrayList<>();
+        for (int i = 0; i < introLines.size(); i++) {
+            introOps.add(new Op.Text(0, introSize + i * style.lineHeight(introSize), introLines.get(i), Face.REGULAR,
+                    introSize, Palette.MUTED));
+        }
+        frames.add(new Frame(introSize * 1.6f + (introLines.size() - 1) * style.lineHeight(introSize), 0, introOps,
+                Frame.Role.PARAGRAPH, true));
         Frame dayHeader = dayHeader(log, dayWidth);
         frames.add(dayHeader.keepingWithNext());
         for (int r = 0; r < log.rows().size(); r++) {
