@@ -1,10 +1,10 @@
 package org.movecard.catalogue;
 
-import org.movecard.language.Labels;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.movecard.language.Labels;
 
 /**
  * A clinic's profile for take-home sheets: name, address lines, phone, e-mail and/or web address,

@@ -15,7 +15,7 @@ import java.util.Map;
  * matches its catalogue entry for entry; {@link #apply} then gives the catalogue in that language.
  */
 public record Translation(String catalogue, String language, String title, String intro,
-                          Map<String, String> settings, Map<String, String> regions, SafetyText safety,
+                          Map<String, String> settings, Map<String, String> regions, Safety safety,
                           Map<String, MoveText> moves) {
     public Translation {
         catalogue = Text.requireId(catalogue, "catalogue");
@@ -45,25 +45,9 @@ public record Translation(String catalogue, String language, String title, Strin
                             @JsonProperty("intro") String intro,
                             @JsonProperty(value = "settings", required = true) Map<String, String> settings,
                             @JsonProperty(value = "regions", required = true) Map<String, String> regions,
-                            @JsonProperty(value = "safety", required = true) SafetyText safety,
+                            @JsonProperty(value = "safety", required = true) Safety safety,
                             @JsonProperty(value = "moves", required = true) Map<String, MoveText> moves) {
         return new Translation(catalogue, language, title, intro, settings, regions, safety, moves);
-    }
-
-    /** The safety box's words: title, points and (when the catalogue has them) short points. */
-    public record SafetyText(String title, List<String> points, List<String> shortPoints) {
-        public SafetyText {
-            title = Text.requireText(title, "safety title");
-            points = Text.requireTexts(points, "safety points");
-            shortPoints = shortPoints == null ? List.of() : Text.requireTexts(shortPoints, "safety shortPoints");
-        }
-
-        @JsonCreator
-        static SafetyText json(@JsonProperty(value = "title", required = true) String title,
-                               @JsonProperty(value = "points", required = true) List<String> points,
-                               @JsonProperty("shortPoints") List<String> shortPoints) {
-            return new SafetyText(title, points, shortPoints);
-        }
     }
 
     /** One move's words; lists have as many entries as the catalogue's, in the same order. */
@@ -108,8 +92,6 @@ public record Translation(String catalogue, String language, String title, Strin
                     t.equipment().isEmpty() ? null : t.equipment(), t.tips().isEmpty() ? null : t.tips(), dose,
                     m.variationOf(), m.video(), figure));
         }
-        return new Catalogue(original.id(), title, language, intro, newSettings, newRegions,
-                new Safety(safety.title(), safety.points(), safety.shortPoints().isEmpty() ? null
-                        : safety.shortPoints()), newMoves);
+        return new Catalogue(original.id(), title, language, intro, newSettings, newRegions, safety, newMoves);
     }
 }

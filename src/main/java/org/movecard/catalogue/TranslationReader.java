@@ -1,7 +1,5 @@
 package org.movecard.catalogue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,14 +36,7 @@ public final class TranslationReader {
             throw CatalogueError.ofFile(source, "file is empty", OBJECT_HINT);
         }
         SourceMap map = SourceMap.scan(CatalogueReader.MAPPER, json, source, KIND, OBJECT_HINT);
-        Translation translation;
-        try {
-            translation = CatalogueReader.MAPPER.readValue(json, Translation.class);
-        } catch (JsonMappingException e) {
-            throw JsonProblems.binding(e, map, source, KIND);
-        } catch (JsonProcessingException e) {
-            throw JsonProblems.syntax(e, source);
-        }
+        Translation translation = JsonProblems.bind(json, Translation.class, map, source, KIND);
         JsonProblems.rejectNulls(map, source);
         new Matching(catalogue, translation).verify(map, source);
         try {

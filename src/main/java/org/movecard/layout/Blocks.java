@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.movecard.document.Block;
 import org.movecard.document.MoveSection;
-import org.movecard.layout.Style.Palette;
 import org.movecard.language.Labels;
+import org.movecard.layout.Style.Palette;
 
 /** Turns document blocks into frames of a given width. Steps become one frame per line, glued. */
 final class Blocks {

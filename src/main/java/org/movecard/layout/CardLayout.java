@@ -8,8 +8,8 @@ import org.movecard.UserError;
 import org.movecard.document.Block;
 import org.movecard.document.CardDeck;
 import org.movecard.document.MoveSection;
-import org.movecard.layout.Style.Palette;
 import org.movecard.language.Labels;
+import org.movecard.layout.Style.Palette;
 
 /**
  * The fit engine for pocket cards. Picks the largest text size, from the format's preferred size

@@ -9,8 +9,8 @@ import org.movecard.document.Block;
 import org.movecard.document.Handout;
 import org.movecard.document.MoveSection;
 import org.movecard.document.Pictures;
-import org.movecard.layout.Style.Palette;
 import org.movecard.language.Labels;
+import org.movecard.layout.Style.Palette;
 
 /**
  * Lays a {@link Handout} out on pages: title, safety box, then the moves, one column, with a

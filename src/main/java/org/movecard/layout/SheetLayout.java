@@ -7,8 +7,8 @@ import org.movecard.ExitCode;
 import org.movecard.UserError;
 import org.movecard.document.MoveSection;
 import org.movecard.document.TakeHomeSheet;
-import org.movecard.layout.Style.Palette;
 import org.movecard.language.Labels;
+import org.movecard.layout.Style.Palette;
 
 /**
  * Lays a {@link TakeHomeSheet} out on pages: clinic header, who and when, the stop-and-call box and
