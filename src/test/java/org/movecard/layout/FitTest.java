@@ -61,6 +61,32 @@ class FitTest {
     }
 
     @Test
+    void theDeskHandoutIsOneSheetByDefaultAtTenAndAHalfPoints() {
+        Movecard.Pdf pdf = handout(BUNDLED, DESK, PageFormat.A4, RenderOptions.DEFAULT);
+        assertThat(pdf.pages()).isLessThanOrEqualTo(2);
+        assertThat(pdf.fitting().textSize()).isGreaterThanOrEqualTo(Style.HANDOUT.body() - 0.5f);
+        assertThat(pdf.fitting().pictures()).isTrue();
+        everyStepOnceInOrder(pdf.bytes(), Movecard.select(BUNDLED, DESK));
+    }
+
+    @Test
+    void theDeskPinUpIsOnePageAtTenPointsWithEveryStepFeelNoteAndDose() {
+        Movecard.Pdf pdf = handout(BUNDLED, DESK, PageFormat.A4, RenderOptions.DEFAULT.withPages(1));
+        assertThat(pdf.pages()).isEqualTo(1);
+        assertThat(Pdfs.glyphs(pdf.bytes()).stream().filter(g -> g.y() > 45))
+                .allMatch(g -> g.fontSize() >= Style.MIN_FITTED_BODY - 0.01f);
+        Routine desk = Movecard.select(BUNDLED, DESK);
+        everyStepOnceInOrder(pdf.bytes(), desk);
+        String text = Pdfs.flat(Pdfs.text(pdf.bytes()));
+        for (var move : desk.moves()) {
+            assertThat(text).contains(Pdfs.flat(move.feel()));
+        }
+        assertThat(text).contains("How much: Do it on each side.");
+        BUNDLED.safety().shortPoints().forEach(p -> assertThat(text).contains(Pdfs.flat(p)));
+        assertThat(pdf.fitting().shortSafety()).isTrue();
+    }
+
+    @Test
     void belowTheFloorTheFitEngineStopsAndSaysHowManyPagesItNeeds() {
         assertThatThrownBy(() -> handout(BUNDLED, Criteria.ALL, PageFormat.A4, RenderOptions.DEFAULT.withPages(1)))
                 .isInstanceOfSatisfying(UserError.class, e -> {
@@ -72,10 +98,10 @@ class FitTest {
     }
 
     @Test
-    void fourTwoStepMovesShareColumnsOnTwoPagesAtMost() {
+    void fourTwoStepMovesShareColumnsOnOnePage() {
         Catalogue four = shortened(BUNDLED, 4, 2);
         Movecard.Pdf pdf = handout(four, Criteria.ALL, PageFormat.A4, new RenderOptions(false, false));
-        assertThat(pdf.pages()).isLessThanOrEqualTo(2);
+        assertThat(pdf.pages()).isEqualTo(1);
         // Two moves side by side on page 1, not one move a column.
         String first = Pdfs.pageTexts(pdf.bytes()).get(0);
         assertThat(first).contains(four.moves().get(0).name()).contains(four.moves().get(1).name());
@@ -90,11 +116,41 @@ class FitTest {
     }
 
     @Test
-    void largePrintStaysAtSixteenPointsOnNoMorePagesThanMoves() {
-        // Ten pages today (twelve before moves could continue over a page turn); the aim is eight.
+    void largePrintStaysAtSixteenPointsOnEightPagesAtMost() {
+        // Twelve pages before moves could continue over a page turn, ten with pictures beside the steps.
         Movecard.Pdf pdf = handout(BUNDLED, Criteria.ALL, PageFormat.A4, new RenderOptions(true, true));
-        assertThat(pdf.pages()).isLessThanOrEqualTo(BUNDLED.moves().size());
+        assertThat(pdf.pages()).isLessThanOrEqualTo(8);
         assertThat(pdf.fitting().textSize()).isEqualTo(Style.MIN_LARGE_PRINT);
+        assertThat(Pdfs.glyphs(pdf.bytes()).stream().filter(g -> g.y() > 60))
+                .allMatch(g -> g.fontSize() >= Style.MIN_LARGE_PRINT - 0.01f);
+        everyStepOnceInOrder(pdf.bytes(), Movecard.select(BUNDLED, Criteria.ALL));
+    }
+
+    /**
+     * Sheets of 1, 2 and 6 moves take 1, at most 2 (both moves beginning on page 1) and at most 3
+     * pages, and the week log never stands alone on the last page.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 6})
+    void sheetsTakeFewPagesAndTheLogNeverStandsAlone(int moves) {
+        List<String> entries = BUNDLED.moves().stream().limit(moves).map(m -> m.id() + ": 3 times").toList();
+        var order = Movecard.order(BUNDLED, "Alex Example", "2026-12-01", null, entries, null, null);
+        Movecard.Pdf sheet = movecard.sheet(BUNDLED, CLINIC, order, PageFormat.A4, RenderOptions.DEFAULT, null);
+        assertThat(sheet.pages()).isLessThanOrEqualTo(switch (moves) {
+            case 1 -> 1;
+            case 2 -> 2;
+            default -> 3;
+        });
+        List<String> pages = Pdfs.pageTexts(sheet.bytes());
+        if (moves == 2) {
+            assertThat(pages.get(0)).contains(BUNDLED.moves().get(0).name()).contains(BUNDLED.moves().get(1).name());
+        }
+        String last = Pdfs.flat(pages.get(pages.size() - 1));
+        assertThat(last).contains("My week");
+        // Something of a move (a numbered step) is on the log's page.
+        assertThat(last.substring(0, last.indexOf("My week"))).containsPattern("\\b\\d+\\. [A-Z]");
+        everyStepOnceInOrder(sheet.bytes(), Movecard.select(BUNDLED, new Criteria(List.of(), List.of(),
+                BUNDLED.moves().stream().limit(moves).map(m -> m.id()).toList(), List.of())));
     }
 
     @Test
