@@ -40,6 +40,13 @@ final class Documents {
     Made handout(Movecard movecard, Requests.Handout r) {
         var routine = Movecard.select(catalogue, criteria(r.settings(), r.regions(), r.moves(), r.exclude()));
         var options = new RenderOptions(!r.noFigures(), r.largePrint(), r.oneColumn());
+        if (r.pages() != null) {
+            if (r.pages() < 1 || r.pages() > RenderOptions.MAX_PAGES) {
+                throw ApiError.field("pages", r.pages() + " is out of range",
+                        "give a number of pages from 1 to " + RenderOptions.MAX_PAGES + ", e.g. 1 for a pin-up");
+            }
+            options = options.withPages(r.pages());
+        }
         Movecard.Pdf pdf = movecard.handout(routine, blankToNull(r.title()), paper(r.paper()), options, null);
         return new Made(pdf.bytes(), pdf.pages(), "handout.pdf");
     }

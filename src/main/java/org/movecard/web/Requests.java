@@ -20,7 +20,8 @@ final class Requests {
 
     /** {@code POST /api/handout}. */
     record Handout(List<String> settings, List<String> regions, List<String> moves, List<String> exclude,
-                   String title, String paper, Boolean largePrint, Boolean noFigures, Boolean oneColumn) {
+                   String title, String paper, Boolean largePrint, Boolean noFigures, Boolean oneColumn,
+                   Integer pages) {
         Handout {
             settings = orEmpty(settings);
             regions = orEmpty(regions);
