@@ -54,7 +54,7 @@ public final class HandoutLayout {
     /** Pictures shrink to this share before the text does, when a handout must fit its pages. */
     private static final float SMALL_PICTURES = 0.75f;
     /** The page margin of a one-page pin-up at its last resort (most printers print to 5 mm). */
-    private static final float PIN_UP_MARGIN = 28f;
+    private static final float PIN_UP_MARGIN = 30f;
 
     private final Metrics fonts;
     private final Blocks blocks;

@@ -175,21 +175,53 @@ class FitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"handout", "large", "sheet"})
+    @ValueSource(strings = {"handout", "handout Letter", "large", "large Letter", "sheet", "sheet large"})
     void theSafetyBoxIsWholeOnPageOne(String kind) {
+        PageFormat paper = kind.endsWith("Letter") ? PageFormat.LETTER : PageFormat.A4;
         byte[] pdf = switch (kind) {
-            case "handout" -> handout(BUNDLED, Criteria.ALL, PageFormat.A4, RenderOptions.DEFAULT).bytes();
-            case "large" -> handout(BUNDLED, Criteria.ALL, PageFormat.A4, new RenderOptions(true, true)).bytes();
+            case "handout", "handout Letter" -> handout(BUNDLED, Criteria.ALL, paper, RenderOptions.DEFAULT).bytes();
+            case "large", "large Letter" -> handout(BUNDLED, Criteria.ALL, paper, new RenderOptions(true, true)).bytes();
+            case "sheet large" -> movecard.sheet(BUNDLED, CLINIC, Movecard.order(BUNDLED, "Alex", "2026-12-01", null,
+                    List.of("chair-twist", "palms-arch", "lying-twist"), null, null), PageFormat.A4,
+                    new RenderOptions(true, true).withFullSafety(true), null).bytes();
             default -> movecard.sheet(BUNDLED, CLINIC, Movecard.order(BUNDLED, "Alex", "2026-12-01", null,
                     List.of("chair-twist", "palms-arch", "lying-twist"), null, null), PageFormat.A4,
                     RenderOptions.DEFAULT.withFullSafety(true), null).bytes();
         };
         List<String> pages = Pdfs.pageTexts(pdf);
-        String first = Pdfs.flat(pages.get(0));
+        // On page 1; a large-print sheet's full notes, too long beside the stop box there, move
+        // whole to page 2 (before any move).
+        int on = kind.equals("sheet large") ? 1 : 0;
+        String page = Pdfs.flat(pages.get(on));
         for (String point : BUNDLED.safety().points()) {
-            assertThat(first).as("page 1 holds the point").contains(Pdfs.flat(point));
+            assertThat(page).as("page %d holds the point", on + 1).contains(Pdfs.flat(point));
         }
         assertThat(String.join(" ", pages)).doesNotContain("SAFETY (continued)");
+    }
+
+    /** Every glyph of the fitted documents stays 10 mm or more inside the page's edges. */
+    @ParameterizedTest
+    @ValueSource(strings = {"desk", "pin-up", "large A4", "large Letter", "sheet 1", "sheet 6", "sheet large"})
+    void fittedDocumentsKeepEveryGlyphInsideTheMargins(String kind) {
+        PageFormat paper = kind.endsWith("Letter") ? PageFormat.LETTER : PageFormat.A4;
+        byte[] pdf = switch (kind) {
+            case "desk" -> handout(BUNDLED, DESK, paper, RenderOptions.DEFAULT).bytes();
+            case "pin-up" -> handout(BUNDLED, DESK, paper, RenderOptions.DEFAULT.withPages(1)).bytes();
+            case "large A4", "large Letter" -> handout(BUNDLED, Criteria.ALL, paper, new RenderOptions(true, true)).bytes();
+            default -> {
+                int moves = kind.equals("sheet 1") ? 1 : 6;
+                List<String> entries = BUNDLED.moves().stream().limit(moves).map(m -> m.id() + ": 3 times").toList();
+                yield movecard.sheet(BUNDLED, CLINIC, Movecard.order(BUNDLED, "Alex", "2026-12-01", null, entries, null,
+                        null), paper, new RenderOptions(true, kind.equals("sheet large")), null).bytes();
+            }
+        };
+        float margin = 10 * PageFormat.MM;
+        for (Pdfs.Glyph g : Pdfs.glyphs(pdf)) {
+            assertThat(g.x()).as("left of %s", g).isGreaterThanOrEqualTo(margin);
+            assertThat(g.x() + g.width()).as("right of %s", g).isLessThanOrEqualTo(paper.width() - margin);
+            assertThat(g.y()).as("bottom of %s", g).isGreaterThanOrEqualTo(margin);
+            assertThat(g.y() + g.height()).as("top of %s", g).isLessThanOrEqualTo(paper.height() - margin);
+        }
     }
 
     @Test
