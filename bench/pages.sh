@@ -17,6 +17,10 @@ four = dict(d); four["moves"] = []
 for m in d["moves"][:4]:
     m = dict(m); m["steps"] = m["steps"][:2]; m.pop("figure", None); m.pop("variationOf", None)
     four["moves"].append(m)
+json.dump(four, open(f"{out}/four-full.json", "w"))
+for m in four["moves"]:
+    for k in ("tips", "equipment", "dose"):
+        m.pop(k, None)
 json.dump(four, open(f"{out}/four.json", "w"))
 many = dict(d); many["moves"] = []
 for i in range(123):
@@ -32,8 +36,10 @@ mc handout -o "$out/a4.pdf"
 mc handout --paper letter -o "$out/letter.pdf"
 mc handout --setting chair --setting standing -o "$out/desk.pdf"
 mc handout --setting chair --setting standing --pages 2 -o "$out/desk2.pdf"
+mc handout --setting chair --setting standing --pages 1 -o "$out/pinup.pdf"
 mc handout --large-print -o "$out/large.pdf"
 mc handout -c "$out/four.json" --no-figures -o "$out/four.pdf"
+mc handout -c "$out/four-full.json" --no-figures -o "$out/four-full.pdf"
 mc handout -c "$out/many.json" -o "$out/many.pdf"
 clinic=(--clinic data/examples/clinic.json --patient "Alex Example" --date 2026-12-01)
 mc sheet "${clinic[@]}" -m "chair-twist: hold 20s, 3 times, twice a day" -o "$out/sheet1.pdf"
@@ -49,7 +55,9 @@ cp="target/movecard.jar"
 java -Djava.awt.headless=true -cp "$cp" bench/PageStats.java \
   "handout, 10 moves, A4=$out/a4.pdf" "handout, 10 moves, Letter=$out/letter.pdf" \
   "desk handout, 6 moves=$out/desk.pdf" "desk handout --pages 2=$out/desk2.pdf" \
+  "desk pin-up --pages 1=$out/pinup.pdf" \
   "large print, 10 moves=$out/large.pdf" "four 2-step moves, no figures=$out/four.pdf" \
+  "the same with tips, doses, equipment=$out/four-full.pdf" \
   "123 short stretches=$out/many.pdf" "sheet, 1 move=$out/sheet1.pdf" "sheet, 2 moves=$out/sheet2.pdf" \
   "sheet, 6 moves=$out/sheet6.pdf" "floor cards, A6, one a page=$out/a6.pdf" \
   "floor cards, A7, one a page=$out/a7.pdf"

@@ -153,10 +153,11 @@ public final class Movecard {
     /**
      * How a handout was set: body text size in points, pictures drawn smaller than usual or left
      * out, the catalogue's short safety points in place of the full ones, tips and introduction kept
-     * (the last two changes only to fit one page).
+     * (the last two changes only to fit one page). {@code smallerText}: the text is smaller than the
+     * handout's usual size (to save a page, or to fit {@code --pages}).
      */
-    public record Fitting(float textSize, boolean smallerPictures, boolean pictures, boolean shortSafety,
-                          boolean tips) {
+    public record Fitting(float textSize, boolean smallerText, boolean smallerPictures, boolean pictures,
+                          boolean shortSafety, boolean tips) {
     }
 
     /**
@@ -185,7 +186,7 @@ public final class Movecard {
                 options);
         var laid = rendered.laid();
         return new Pdf(rendered.bytes(), rendered.pages(),
-                new Fitting(laid.textSize(), laid.smallerPictures(), laid.pictures(), laid.shortSafety(),
+                new Fitting(laid.textSize(), laid.textSize() < options.style().body(), laid.smallerPictures(), laid.pictures(), laid.shortSafety(),
                         laid.tips()));
     }
 

@@ -82,8 +82,8 @@ final class HandoutCommand implements Callable<Integer> {
     /** What fitting the pages did, when the reader should know: ", 10.5 pt text, no pictures". */
     private String fitted(Movecard.Fitting fit) {
         StringBuilder s = new StringBuilder();
-        if (pages != null) {
-            float size = fit.textSize();
+        float size = fit.textSize();
+        if (pages != null || fit.smallerText()) {
             s.append(", ").append(size == Math.rint(size) ? Integer.toString((int) size) : Float.toString(size))
                     .append(" pt text");
         }

@@ -2,6 +2,7 @@ package org.movecard.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.movecard.document.Block;
 import org.movecard.document.MoveSection;
 import org.movecard.language.Labels;
@@ -12,16 +13,40 @@ final class Blocks {
     private final Metrics fonts;
     private final Style style;
     private final LineBreaker breaker;
+    private final boolean compact;
 
     Blocks(Metrics fonts, Style style) {
+        this(fonts, style, false);
+    }
+
+    private Blocks(Metrics fonts, Style style, boolean compact) {
         this.fonts = fonts;
         this.style = style;
         this.breaker = new LineBreaker(fonts);
+        this.compact = compact;
     }
 
-    /** Where move text starts, right of the number badge. */
+    /**
+     * The same blocks set for a one-page pin-up: a smaller badge, the move's text at the column's
+     * left edge rather than right of the badge, no settings line under the name, and less space
+     * between pieces; every step, feel note and dose stays.
+     */
+    Blocks compact() {
+        return new Blocks(fonts, style, true);
+    }
+
+    /** Where move text starts: right of the number badge, or at the left edge when compact. */
     float indent() {
-        return INDENT * style.scale();
+        return compact ? 0 : INDENT * style.scale();
+    }
+
+    /** Where a move's name starts, right of its badge. */
+    private float nameIndent() {
+        return compact ? (2 * COMPACT_BADGE_RADIUS + 6f) * style.scale() : indent();
+    }
+
+    private float space(float points) {
+        return (compact ? points * COMPACT_SPACE : points) * style.scale();
     }
 
     /**
@@ -37,8 +62,8 @@ final class Blocks {
         fonts.requireGlyphs(section.meta(), Face.REGULAR, where + " labels");
         List<Op> ops = new ArrayList<>();
         float size = style.heading();
-        float radius = BADGE_RADIUS * k;
-        float textX = indent();
+        float radius = (compact ? COMPACT_BADGE_RADIUS : BADGE_RADIUS) * k;
+        float textX = nameIndent();
         float firstBaseline = size;
         float capMid = firstBaseline - fonts.capHeight(Face.BOLD, size) / 2;
         ops.add(new Op.Disc(radius, capMid, radius, Palette.ACCENT));
@@ -57,6 +82,9 @@ final class Blocks {
         }
         // A name on several lines needs air before the settings line under it.
         y = Math.max(y + (y > size * 1.3f ? 4f * k : 0), 2 * radius + 2 * k);
+        if (compact) {
+            return new Frame(y, spaceBefore, ops, role, true);
+        }
         for (String line : lines(section.meta(), Face.REGULAR, style.meta(), width - textX, 0)) {
             y += style.lineHeight(style.meta());
             ops.add(new Op.Text(textX, y - style.meta() * 0.45f, line, Face.REGULAR, style.meta(), Palette.MUTED,
@@ -98,7 +126,7 @@ final class Blocks {
         if (block instanceof Block.StepList steps) {
             return stepFrames(steps, width, x, where);
         } else if (block instanceof Block.Paragraph p) {
-            return paragraph(p, width, x, PARAGRAPH_SPACE * style.scale(), where);
+            return paragraph(p, width, x, space(PARAGRAPH_SPACE), where);
         } else if (block instanceof Block.FeelNote note) {
             return feel(note, width, x, where);
         } else if (block instanceof Block.SafetyBox box) {
@@ -163,7 +191,7 @@ final class Blocks {
                 ops.add(new Op.Text(textX, base, lines.get(l), Face.REGULAR, size, Palette.INK, Op.Tag.body(i)));
                 // A step in two languages is glued together: its second language never starts a page.
                 boolean last = l == lines.size() - 1 && steps.seconds().isEmpty();
-                float before = l == 0 ? (i == 0 ? PARAGRAPH_SPACE : STEP_SPACE) * k : 0f;
+                float before = l == 0 ? space(i == 0 ? PARAGRAPH_SPACE : STEP_SPACE) : 0f;
                 frames.add(new Frame(style.lineHeight(size), before, ops, Frame.Role.STEP, !last, list));
             }
             if (!steps.seconds().isEmpty()) {
@@ -174,8 +202,7 @@ final class Blocks {
     }
 
     private List<Frame> feel(Block.FeelNote note, float width, float x, String where) {
-        float k = style.scale();
-        return Slicer.slice(feelLaid(note, width, x, where), NOTE_SPACE * k, Frame.Role.NOTE);
+        return Slicer.slice(feelLaid(note, width, x, where), space(NOTE_SPACE), Frame.Role.NOTE);
     }
 
     /** The feel note in one frame, at least {@code minHeight} tall with its text centred (beside a map). */
@@ -190,7 +217,7 @@ final class Blocks {
                 ops.add(Ops.moved(op, 0, grow / 2));
             }
         }
-        return new Frame(laid.height() + grow, NOTE_SPACE * style.scale(), ops, Frame.Role.NOTE, false);
+        return new Frame(laid.height() + grow, space(NOTE_SPACE), ops, Frame.Role.NOTE, false);
     }
 
     private Slicer.Laid feelLaid(Block.FeelNote note, float width, float x, String where) {
@@ -198,7 +225,7 @@ final class Blocks {
         fonts.requireGlyphs(note.text(), Face.REGULAR, where + " feel note");
         List<Op> text = new ArrayList<>();
         float k = style.scale();
-        float pad = 5.5f * k;
+        float pad = (compact ? 3.5f : 5.5f) * k;
         float bar = 3.5f * k;
         float textBottom = textLines(text, note.text(), Face.REGULAR, size, Palette.INK, x + bar + 10f * k, pad,
                 width - bar - 20f * k, 0, null);
@@ -321,16 +348,22 @@ final class Blocks {
         List<Op> content = new ArrayList<>();
         float signal = style.meta();
         float y = pad;
-        // A long signal word ("ARRÊTEZ ET APPELEZ-NOUS" in a narrow box) wraps rather than runs out of the box.
-        List<String> signalLines = lines(box.signalWord(), Face.BOLD, signal, textWidth, 0);
-        for (int i = 0; i < signalLines.size(); i++) {
-            content.add(new Op.Text(textX, y + fonts.capHeight(Face.BOLD, signal), signalLines.get(i), Face.BOLD,
-                    signal, Palette.DANGER, Op.Tag.HEADING));
-            y += i < signalLines.size() - 1 ? style.lineHeight(signal) : signal + 6f * k;
+        // A title that already begins with the signal word ("Stop and call us on …") is the signal
+        // itself, set in the warning colour: the word is not printed twice.
+        boolean titleSignals = box.title().toLowerCase(Locale.ROOT).startsWith(box.signalWord().toLowerCase(Locale.ROOT));
+        if (!titleSignals) {
+            // A long signal word in a narrow box wraps rather than runs out of the box.
+            List<String> signalLines = lines(box.signalWord(), Face.BOLD, signal, textWidth, 0);
+            for (int i = 0; i < signalLines.size(); i++) {
+                content.add(new Op.Text(textX, y + fonts.capHeight(Face.BOLD, signal), signalLines.get(i), Face.BOLD,
+                        signal, Palette.DANGER, Op.Tag.HEADING));
+                y += i < signalLines.size() - 1 ? style.lineHeight(signal) : signal + 6f * k;
+            }
         }
         float titleSize = Math.max(style.body(), style.heading() - 1f);
         fonts.requireGlyphs(box.title(), Face.BOLD, "the safety title");
-        y = textLines(content, box.title(), Face.BOLD, titleSize, Palette.INK, textX, y, textWidth, 0, Op.Tag.HEADING);
+        y = textLines(content, box.title(), Face.BOLD, titleSize, titleSignals ? Palette.DANGER : Palette.INK, textX, y,
+                textWidth, 0, Op.Tag.HEADING);
         y = Math.max(y, pad + icon) + 4f * k;
         List<Float> breaks = new ArrayList<>();
         float size = style.body();
@@ -486,4 +519,7 @@ final class Blocks {
     private static final float SECOND_BAR = 1.6f;
     private static final float SECOND_BAR_GAP = 5f;
     private static final float BADGE_RADIUS = 12f;
+    private static final float COMPACT_BADGE_RADIUS = 9f;
+    /** The share of the usual space between pieces a compact move keeps. */
+    private static final float COMPACT_SPACE = 0.6f;
 }

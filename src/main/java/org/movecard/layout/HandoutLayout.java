@@ -50,10 +50,12 @@ public final class HandoutLayout {
 
     /** Lines set a little closer, the one change tried before the text shrinks. */
     private static final float TIGHT_LEADING = 1.24f;
+    /** Without {@code --pages}, text may be this much smaller than its size when that saves a page. */
+    private static final float DEFAULT_SHRINK = 0.5f;
     /** Pictures shrink to this share before the text does, when a handout must fit its pages. */
     private static final float SMALL_PICTURES = 0.75f;
     /** The page margin of a one-page pin-up at its last resort (most printers print to 5 mm). */
-    private static final float PIN_UP_MARGIN = 28f;
+    private static final float PIN_UP_MARGIN = 30f;
 
     private final Metrics fonts;
     private final Blocks blocks;
@@ -64,25 +66,38 @@ public final class HandoutLayout {
     private final boolean shortSafety;
     /** A pin-up's last resort: tips and the introduction left out (cards leave tips out too). */
     private final boolean lean;
+    /** Moves set compact (see {@link Blocks#compact()}); a lean layout is always compact. */
+    private final boolean compact;
 
     public HandoutLayout(Metrics fonts, Style style) {
         this(fonts, style, RenderOptions.DEFAULT);
     }
 
     public HandoutLayout(Metrics fonts, Style style, RenderOptions options) {
-        this(fonts, style, options, 1f, Paginator.NEW_PAGE_START_SHARE, false, false);
+        this(fonts, style, options, 1f, Paginator.NEW_PAGE_START_SHARE, false, false, false);
     }
 
     private HandoutLayout(Metrics fonts, Style style, RenderOptions options, float pictureScale,
                           float pageTurnShare, boolean shortSafety, boolean lean) {
+        this(fonts, style, options, pictureScale, pageTurnShare, shortSafety, lean, lean);
+    }
+
+    private HandoutLayout(Metrics fonts, Style style, RenderOptions options, float pictureScale,
+                          float pageTurnShare, boolean shortSafety, boolean lean, boolean compact) {
         this.fonts = fonts;
         this.lean = lean;
+        this.compact = compact;
         this.style = style;
         this.options = options;
         this.pictureScale = pictureScale;
         this.pageTurnShare = pageTurnShare;
         this.shortSafety = shortSafety;
-        this.blocks = new Blocks(fonts, style);
+        this.blocks = compact ? new Blocks(fonts, style).compact() : new Blocks(fonts, style);
+    }
+
+    /** The same layout with its moves set compact: text at the column's edge, no settings line, less space. */
+    HandoutLayout compact() {
+        return new HandoutLayout(fonts, style, options, pictureScale, pageTurnShare, shortSafety, lean, true);
     }
 
     /**
@@ -119,8 +134,17 @@ public final class HandoutLayout {
                 best = laid;
             }
         }
-        if (best.pages().size() > 1) {
-            for (HandoutLayout variant : variants(style, SMALL_PICTURES)) {
+        // Then smaller pictures, then half a point smaller text (not below the large-print size),
+        // each only where it saves a page.
+        List<Style> smaller = new ArrayList<>(List.of(style));
+        if (!options.largePrint()) {
+            smaller.add(style.scaledTo(style.body() - DEFAULT_SHRINK));
+        }
+        for (Style sized : smaller) {
+            for (HandoutLayout variant : variants(sized, SMALL_PICTURES)) {
+                if (best.pages().size() == 1) {
+                    return best;
+                }
                 Laid laid = variant.attempt(handout, format);
                 if (laid.pages().size() < best.pages().size()) {
                     best = laid;
@@ -168,9 +192,15 @@ public final class HandoutLayout {
                 options.fullSafety());
         ladder.addAll(variants(smallest, 1f, noFigures, shortPoints, false));
         if (pinUp) {
-            // Last: narrower margins, tips and introduction left out; every step, feel note and dose stay.
-            Style narrow = smallest.withMargins(PIN_UP_MARGIN, PIN_UP_MARGIN, PIN_UP_MARGIN + 8f);
-            ladder.addAll(variants(narrow, 1f, noFigures, shortPoints, true));
+            // Last: set compact (smaller badges, no settings line, less space), with narrower margins,
+            // tips and introduction left out; every step, feel note and dose stay. The largest text
+            // with the pictures first, then the largest without.
+            for (RenderOptions opts : List.of(options, noFigures)) {
+                for (float size = style.body(); size >= floor - 0.01f; size -= 0.5f) {
+                    Style narrow = style.scaledTo(size).withMargins(PIN_UP_MARGIN, PIN_UP_MARGIN, PIN_UP_MARGIN + 8f);
+                    ladder.addAll(variants(narrow, SMALL_PICTURES, opts, shortPoints, true));
+                }
+            }
         }
         HandoutLayout last = ladder.get(ladder.size() - 1);
         HandoutLayout generous = ladder.get(0);
@@ -240,7 +270,10 @@ public final class HandoutLayout {
             paginator.startColumns(lefts, COLUMNS_TOP_GAP);
         }
         for (MoveSection section : handout.moves()) {
-            List<Frame> frames = columns > 1 ? columnFrames(section, columnWidth) : sectionFrames(section, width);
+            // Large print sets each move like a column the page's width: the picture beside the dose,
+            // the steps at the full measure (a picture beside them would leave a few words a line).
+            List<Frame> frames = columns > 1 ? columnFrames(section, columnWidth)
+                    : options.largePrint() ? wideFrames(section, width) : sectionFrames(section, width);
             paginator.place(Paginator.Unit.move(frames, continuation(section, columnWidth, labels)));
         }
         var flowed = paginator.pages();
@@ -279,8 +312,21 @@ public final class HandoutLayout {
      * note, and a video's QR code last.
      */
     List<Frame> columnFrames(MoveSection section, float width) {
+        return columnFrames(section, width, false);
+    }
+
+    /**
+     * A move across a wide measure (large print, a sheet): the figure at the right of the name and
+     * the dose together, so the space beside a short dose is not left empty; the steps at the full
+     * measure under them.
+     */
+    List<Frame> wideFrames(MoveSection section, float width) {
+        return columnFrames(section, width, true);
+    }
+
+    /** {@link #columnFrames}, or with {@code pictureRight} {@link #wideFrames}. */
+    private List<Frame> columnFrames(MoveSection section, float width, boolean pictureRight) {
         List<Frame> frames = new ArrayList<>();
-        frames.add(blocks.moveHeading(section, width, MOVE_SPACE * style.scale(), Frame.Role.HEADING));
         float indent = blocks.indent();
         float inner = width - indent;
         String where = "move \"" + section.moveId() + "\"";
@@ -289,6 +335,12 @@ public final class HandoutLayout {
         boolean map = options.figures() && RegionMap.shows(pictures.targets());
         float size = Math.min(COLUMN_PICTURE * style.scale() * pictureScale, inner / 2);
         float gap = SIDE_GAP * style.scale();
+        boolean right = pictureRight && figure;
+        Frame heading = blocks.moveHeading(section, right ? width - size - gap : width, moveSpace(),
+                Frame.Role.HEADING);
+        if (!right) {
+            frames.add(heading);
+        }
         List<Block> lead = new ArrayList<>();
         boolean stepsDone = false;
         for (Block block : body(section)) {
@@ -297,7 +349,8 @@ public final class HandoutLayout {
                 continue;
             }
             if (block instanceof Block.StepList) {
-                frames.addAll(leadFrames(lead, figure ? pictures : null, indent, inner, size, gap, where));
+                frames.addAll(right ? rightOfHeading(heading, lead, pictures, width, size, gap, where)
+                        : leadFrames(lead, figure ? pictures : null, indent, inner, size, gap, where));
                 stepsDone = true;
             }
             if (block instanceof Block.FeelNote note && map) {
@@ -311,7 +364,8 @@ public final class HandoutLayout {
             }
         }
         if (!stepsDone) {
-            frames.addAll(leadFrames(lead, figure ? pictures : null, indent, inner, size, gap, where));
+            frames.addAll(right ? rightOfHeading(heading, lead, pictures, width, size, gap, where)
+                    : leadFrames(lead, figure ? pictures : null, indent, inner, size, gap, where));
         }
         // A video's QR code stays without figures too: it is a link, not a picture.
         List<Op> video = PictureColumn.video(fonts, style, pictures, indent, width);
@@ -320,6 +374,11 @@ public final class HandoutLayout {
                     Frame.Role.PARAGRAPH, false));
         }
         return frames;
+    }
+
+    /** Space above a move's heading: less when compact. */
+    private float moveSpace() {
+        return (compact ? MOVE_SPACE / 2 : MOVE_SPACE) * style.scale();
     }
 
     /** The width of each of the handout's columns across {@code width}. */
@@ -352,9 +411,20 @@ public final class HandoutLayout {
         return PictureColumn.beside(frames, List.of(picture), size);
     }
 
+    /** The heading and the blocks before the steps, with the figure at the right of both. */
+    private List<Frame> rightOfHeading(Frame heading, List<Block> lead, Pictures figure, float width, float size,
+                                       float gap, String where) {
+        List<Frame> frames = new ArrayList<>(List.of(heading));
+        float indent = blocks.indent();
+        for (Block block : lead) {
+            frames.addAll(blocks.frames(block, width - indent - size - gap, indent, where));
+        }
+        return PictureColumn.beside(frames, List.of(PictureColumn.figure(figure, width - size, 0, size)), size);
+    }
+
     List<Frame> sectionFrames(MoveSection section, float width) {
         List<Frame> frames = new ArrayList<>();
-        frames.add(blocks.moveHeading(section, width, MOVE_SPACE * style.scale(), Frame.Role.HEADING));
+        frames.add(blocks.moveHeading(section, width, moveSpace(), Frame.Role.HEADING));
         float indent = blocks.indent();
         float inner = width - indent;
         String where = "move \"" + section.moveId() + "\"";

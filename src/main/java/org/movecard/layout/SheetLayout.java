@@ -35,19 +35,34 @@ public final class SheetLayout {
     /** Space between the boxes above and the moves' columns, and between the columns and what follows. */
     private static final float COLUMNS_GAP = 6f;
     private static final float TIGHT_LEADING = 1.28f;
+    /** Between "My week" and the instruction beside it. */
+    private static final float INTRO_GAP = 12f;
+    /** The stop-and-call and safety boxes' text is at most this size (not in large print), so the pair takes less of page 1. */
+    private static final float BOX_BODY = 12f;
 
     private final Metrics fonts;
     private final Style style;
     private final RenderOptions options;
     private final Blocks blocks;
+    private final Blocks boxes;
     private final HandoutLayout moves;
+    /** Ruled lines to write on under "Notes". */
+    private final int writingLines;
 
     public SheetLayout(Metrics fonts, Style style, RenderOptions options) {
+        this(fonts, style, options, WRITING_LINES, false);
+    }
+
+    private SheetLayout(Metrics fonts, Style style, RenderOptions options, int writingLines, boolean compact) {
         this.fonts = fonts;
         this.style = style;
         this.options = options;
         this.blocks = new Blocks(fonts, style);
-        this.moves = new HandoutLayout(fonts, style, options);
+        this.boxes = options.largePrint() ? blocks : new Blocks(fonts,
+                style.scaledTo(Math.min(style.body(), BOX_BODY)).noTextBelow(Style.MIN_SHEET_BODY));
+        HandoutLayout layout = new HandoutLayout(fonts, style, options);
+        this.moves = compact ? layout.compact() : layout;
+        this.writingLines = writingLines;
     }
 
     /**
@@ -86,12 +101,21 @@ public final class SheetLayout {
      * smaller: tried in that order, each only where it saves a page.
      */
     private List<SheetLayout> variants() {
-        List<SheetLayout> out = new ArrayList<>();
-        out.add(this);
+        List<Style> styles = new ArrayList<>(List.of(style));
         Style tight = style.withLeading(Math.min(style.leading(), TIGHT_LEADING));
-        out.add(new SheetLayout(fonts, tight, options));
+        styles.add(tight);
         if (!options.largePrint() && style.body() - 0.5f >= Style.MIN_SHEET_BODY) {
-            out.add(new SheetLayout(fonts, tight.scaledTo(style.body() - 0.5f), options));
+            styles.add(tight.scaledTo(style.body() - 0.5f));
+        }
+        List<SheetLayout> out = new ArrayList<>();
+        // Each with its lines to write on, then with one, then none (blank lines never cost a page),
+        // then with the moves set compact.
+        for (boolean compact : List.of(false, true)) {
+            for (int writing : List.of(writingLines, 1, 0)) {
+                for (Style each : styles) {
+                    out.add(new SheetLayout(fonts, each, options, writing, compact));
+                }
+            }
         }
         return out;
     }
@@ -117,24 +141,30 @@ public final class SheetLayout {
             paginator.startColumns(List.of(style.margin(), format.width() - style.margin() - columnWidth),
                     COLUMNS_GAP);
         }
+        // The notes go with the week log, and in one column the log with the last move's last step,
+        // so a page never holds the log alone (a log longer than half a page goes on its own).
+        List<Frame> notes = notes(sheet, width, labels);
+        Paginator.Unit log = weekLog(sheet.log(), width, labels);
+        List<Frame> tail = new ArrayList<>(notes.stream().map(Frame::keepingWithNext).toList());
+        tail.addAll(log.frames());
+        boolean tailWithMove = !columns && Paginator.height(tail, true) <= (bottom - laterTop) / 2;
         for (int i = 0; i < sheet.moves().size(); i++) {
             MoveSection section = sheet.moves().get(i);
-            paginator.place(columns
-                    ? Paginator.Unit.move(moves.columnFrames(section, columnWidth),
-                            moves.continuation(section, columnWidth, labels))
-                    : Paginator.Unit.move(moves.sectionFrames(section, width),
-                            moves.continuation(section, width, labels)));
+            List<Frame> frames = new ArrayList<>(columns ? moves.columnFrames(section, columnWidth)
+                    : moves.wideFrames(section, width));
+            boolean last = i == sheet.moves().size() - 1;
+            if (last && tailWithMove) {
+                frames.addAll(tail);
+            }
+            paginator.place(Paginator.Unit.move(frames, moves.continuation(section, columns ? columnWidth : width, labels)));
             if (i < 2 && paginator.lastStartPage() > 0) {
                 laterStarts++;
             }
         }
         paginator.endColumns(COLUMNS_GAP);
-        // The notes go with the week log, so the last page never holds the log alone.
-        List<Frame> notes = notes(sheet, width, labels);
-        Paginator.Unit log = weekLog(sheet.log(), width, labels);
-        List<Frame> tail = new ArrayList<>(notes.stream().map(Frame::keepingWithNext).toList());
-        tail.addAll(log.frames());
-        paginator.place(new Paginator.Unit(tail, log.continuation()));
+        if (!tailWithMove) {
+            paginator.place(new Paginator.Unit(tail, log.continuation()));
+        }
         var flowed = paginator.pages();
         List<Page> pages = new ArrayList<>();
         for (int i = 0; i < flowed.size(); i++) {
@@ -149,16 +179,16 @@ public final class SheetLayout {
      * whole, never split, unless longer than a page.
      */
     private Paginator.Unit safetyBoxes(TakeHomeSheet sheet, float width) {
-        List<Frame> stacked = new ArrayList<>(blocks.safetyBoxFrames(sheet.stop(), width, 12f));
-        stacked.addAll(blocks.safetyBoxFrames(sheet.safety(), width, 10f));
+        List<Frame> stacked = new ArrayList<>(boxes.safetyBoxFrames(sheet.stop(), width, 12f));
+        stacked.addAll(boxes.safetyBoxFrames(sheet.safety(), width, 10f));
         Paginator.Unit below = new Paginator.Unit(stacked.stream().map(Frame::keepingWithNext).toList(), null);
         float gap = BOX_GAP * style.scale();
         float half = (width - gap) / 2;
         if (half < MIN_SIDE_BY_SIDE_BOX) {
             return below;
         }
-        Frame stop = blocks.safetyBox(sheet.stop(), half, 12f);
-        Frame safety = blocks.safetyBox(sheet.safety(), half, 12f);
+        Frame stop = boxes.safetyBox(sheet.stop(), half, 12f);
+        Frame safety = boxes.safetyBox(sheet.safety(), half, 12f);
         float height = Math.max(stop.height(), safety.height());
         List<Op> ops = new ArrayList<>(grown(stop, height).ops());
         grown(safety, height).ops().forEach(op -> ops.add(Ops.moved(op, half + gap, 0)));
@@ -282,6 +312,13 @@ public final class SheetLayout {
         String when = sheet.clinician() == null ? labels.text("sheet.date", sheet.date())
                 : labels.text("sheet.date.clinician", sheet.date(), sheet.clinician());
         fonts.requireGlyphs(when, Face.REGULAR, "the clinician name");
+        String after = "  \u00b7  " + when;
+        float nameEnd = labelWidth + fonts.width(nameLines.get(0), Face.BOLD, size);
+        if (nameLines.size() == 1 && nameEnd + fonts.width(after, Face.REGULAR, size) <= width) {
+            // Name, date and clinician on one line when they fit.
+            ops.add(new Op.Text(nameEnd, y - size * 0.3f, after, Face.REGULAR, size, Palette.INK));
+            return new Frame(y + 2f, 10f, ops, Frame.Role.TITLE, false);
+        }
         for (String line : blocks.lines(when, Face.REGULAR, style.body(), width, 0)) {
             y += style.lineHeight(style.body());
             ops.add(new Op.Text(0, y - style.body() * 0.3f, line, Face.REGULAR, style.body(), Palette.INK));
@@ -289,9 +326,15 @@ public final class SheetLayout {
         return new Frame(y + 2f, 10f, ops, Frame.Role.TITLE, false);
     }
 
-    /** A heading, the clinician's general notes if any, and ruled lines to write on. */
+    /**
+     * A heading, the clinician's general notes if any, and ruled lines to write on; nothing when
+     * there are no notes and no lines (a sheet that needs the room).
+     */
     private List<Frame> notes(TakeHomeSheet sheet, float width, Labels labels) {
         List<Frame> frames = new ArrayList<>();
+        if (sheet.notes() == null && writingLines == 0) {
+            return frames;
+        }
         frames.add(sectionTitle(labels.text("sheet.notes"), 16f).keepingWithNext());
         if (sheet.notes() != null) {
             for (Frame line : blocks.paragraph(sheet.notes(), width, 0, 4f, "the general notes")) {
@@ -300,12 +343,14 @@ public final class SheetLayout {
         }
         List<Op> lines = new ArrayList<>();
         // Room to write: fewer lines under the clinician's own notes.
-        int writing = sheet.notes() == null ? WRITING_LINES : WRITING_LINES - 1;
+        int writing = sheet.notes() == null ? writingLines : Math.max(Math.min(writingLines, 1), writingLines - 1);
         for (int i = 1; i <= writing; i++) {
             float y = i * WRITING_LINE_GAP;
             lines.add(new Op.Rule(0, y, width, y, 0.6f, Palette.HAIRLINE));
         }
-        frames.add(new Frame(writing * WRITING_LINE_GAP + 4f, 2f, lines, Frame.Role.ARTIFACT, false));
+        if (writing > 0) {
+            frames.add(new Frame(writing * WRITING_LINE_GAP + 4f, 2f, lines, Frame.Role.ARTIFACT, false));
+        }
         return frames;
     }
 
@@ -322,18 +367,28 @@ public final class SheetLayout {
     private Paginator.Unit weekLog(TakeHomeSheet.WeekLog log, float width, Labels labels) {
         float dayWidth = (width - LOG_NAME_WIDTH) / 7f;
         List<Frame> frames = new ArrayList<>();
-        frames.add(sectionTitle(labels.text("sheet.week"), 16f).keepingWithNext());
+        String title = labels.text("sheet.week");
         float introSize = style.meta();
         String intro = labels.text("sheet.tick");
-        // Wrapped, never run past the margin (a longer language, large print).
-        List<String> introLines = blocks.lines(intro, Face.REGULAR, introSize, width, 0);
-        List<Op> introOps = new ArrayList<>();
-        for (int i = 0; i < introLines.size(); i++) {
-            introOps.add(new Op.Text(0, introSize + i * style.lineHeight(introSize), introLines.get(i), Face.REGULAR,
-                    introSize, Palette.MUTED));
+        float titleEnd = fonts.width(title, Face.BOLD, style.heading()) + INTRO_GAP;
+        if (titleEnd + fonts.width(intro, Face.REGULAR, introSize) <= width) {
+            // The instruction beside the heading, on its baseline.
+            Frame heading = sectionTitle(title, 16f);
+            List<Op> ops = new ArrayList<>(heading.ops());
+            ops.add(new Op.Text(titleEnd, style.heading() * 1.05f, intro, Face.REGULAR, introSize, Palette.MUTED));
+            frames.add(new Frame(heading.height(), heading.spaceBefore(), ops, heading.role(), true));
+        } else {
+            frames.add(sectionTitle(title, 16f).keepingWithNext());
+            // Wrapped, never run past the margin (a longer language, large print).
+            List<String> introLines = blocks.lines(intro, Face.REGULAR, introSize, width, 0);
+            List<Op> introOps = new ArrayList<>();
+            for (int i = 0; i < introLines.size(); i++) {
+                introOps.add(new Op.Text(0, introSize + i * style.lineHeight(introSize), introLines.get(i),
+                        Face.REGULAR, introSize, Palette.MUTED));
+            }
+            frames.add(new Frame(introSize * 1.6f + (introLines.size() - 1) * style.lineHeight(introSize), 0,
+                    introOps, Frame.Role.PARAGRAPH, true));
         }
-        frames.add(new Frame(introSize * 1.6f + (introLines.size() - 1) * style.lineHeight(introSize), 0, introOps,
-                Frame.Role.PARAGRAPH, true));
         Frame dayHeader = dayHeader(log, dayWidth);
         frames.add(dayHeader.keepingWithNext());
         for (int r = 0; r < log.rows().size(); r++) {

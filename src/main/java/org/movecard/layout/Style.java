@@ -45,6 +45,12 @@ public record Style(float body, float leading, float title, float subtitle, floa
                 margin, topMargin, bottomMargin);
     }
 
+    /** The same style with no text (the footer's aside) smaller than {@code size} points. */
+    public Style noTextBelow(float size) {
+        return new Style(Math.max(body, size), leading, Math.max(title, size), Math.max(subtitle, size),
+                Math.max(heading, size), Math.max(meta, size), small, margin, topMargin, bottomMargin);
+    }
+
     /** The same style with lines {@code newLeading} times the text size apart. */
     public Style withLeading(float newLeading) {
         return new Style(body, newLeading, title, subtitle, heading, meta, small, margin, topMargin, bottomMargin);

@@ -54,6 +54,13 @@ final class Documents {
         Movecard.Languages languages = languages(r.language());
         var routine = Movecard.select(languages.first(), criteria(r.settings(), r.regions(), r.moves(), r.exclude()));
         var options = new RenderOptions(!r.noFigures(), r.largePrint(), r.oneColumn());
+        if (r.pages() != null) {
+            if (r.pages() < 1 || r.pages() > RenderOptions.MAX_PAGES) {
+                throw ApiError.field("pages", r.pages() + " is out of range",
+                        "give a number of pages from 1 to " + RenderOptions.MAX_PAGES + ", e.g. 1 for a pin-up");
+            }
+            options = options.withPages(r.pages());
+        }
         Movecard.Pdf pdf = movecard.handout(routine, languages.second(), blankToNull(r.title()), paper(r.paper()),
                 options, null);
         return new Made(pdf.bytes(), pdf.pages(), "handout.pdf");

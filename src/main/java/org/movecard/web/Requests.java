@@ -21,7 +21,7 @@ final class Requests {
     /** {@code POST /api/handout}. */
     record Handout(List<String> settings, List<String> regions, List<String> moves, List<String> exclude,
                    String title, String paper, Boolean largePrint, Boolean noFigures, Boolean oneColumn,
-                   String language) {
+                   Integer pages, String language) {
         Handout {
             settings = orEmpty(settings);
             regions = orEmpty(regions);

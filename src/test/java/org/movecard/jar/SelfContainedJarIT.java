@@ -56,6 +56,20 @@ class SelfContainedJarIT {
         assertThat(r.err()).doesNotContain("WARNING");
     }
 
+    /** The build writes a man page per command from the same model as --help; the jar does not carry the generator. */
+    @Test
+    void theBuildWritesAManPageForEveryCommand() throws Exception {
+        for (String command : List.of("handout", "card", "sheet", "sheets", "preview", "list", "check", "serve")) {
+            Path page = Path.of("target", "man", "movecard-" + command + ".adoc");
+            assertThat(page).exists();
+            assertThat(Files.readString(page)).contains("= movecard-" + command + "(1)").contains("*--verbose*");
+        }
+        assertThat(Files.readString(Path.of("target", "man", "movecard-handout.adoc"))).contains("*--pages*=_N_");
+        try (var jar = new java.util.jar.JarFile(JAR.toFile())) {
+            assertThat(jar.getEntry("picocli/codegen/docgen/manpage/ManPageGenerator.class")).isNull();
+        }
+    }
+
     @Test
     void dashWritesThePdfAloneToStandardOutput() throws Exception {
         Path jar = copiedJar();

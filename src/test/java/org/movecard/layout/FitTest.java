@@ -61,6 +61,32 @@ class FitTest {
     }
 
     @Test
+    void theDeskHandoutIsOneSheetByDefaultAtTenAndAHalfPoints() {
+        Movecard.Pdf pdf = handout(BUNDLED, DESK, PageFormat.A4, RenderOptions.DEFAULT);
+        assertThat(pdf.pages()).isLessThanOrEqualTo(2);
+        assertThat(pdf.fitting().textSize()).isGreaterThanOrEqualTo(Style.HANDOUT.body() - 0.5f);
+        assertThat(pdf.fitting().pictures()).isTrue();
+        everyStepOnceInOrder(pdf.bytes(), Movecard.select(BUNDLED, DESK));
+    }
+
+    @Test
+    void theDeskPinUpIsOnePageAtTenPointsWithEveryStepFeelNoteAndDose() {
+        Movecard.Pdf pdf = handout(BUNDLED, DESK, PageFormat.A4, RenderOptions.DEFAULT.withPages(1));
+        assertThat(pdf.pages()).isEqualTo(1);
+        assertThat(Pdfs.glyphs(pdf.bytes()).stream().filter(g -> g.y() > 45))
+                .allMatch(g -> g.fontSize() >= Style.MIN_FITTED_BODY - 0.01f);
+        Routine desk = Movecard.select(BUNDLED, DESK);
+        everyStepOnceInOrder(pdf.bytes(), desk);
+        String text = Pdfs.flat(Pdfs.text(pdf.bytes()));
+        for (var move : desk.moves()) {
+            assertThat(text).contains(Pdfs.flat(move.feel()));
+        }
+        assertThat(text).contains("How much: Do it on each side.");
+        BUNDLED.safety().shortPoints().forEach(p -> assertThat(text).contains(Pdfs.flat(p)));
+        assertThat(pdf.fitting().shortSafety()).isTrue();
+    }
+
+    @Test
     void belowTheFloorTheFitEngineStopsAndSaysHowManyPagesItNeeds() {
         assertThatThrownBy(() -> handout(BUNDLED, Criteria.ALL, PageFormat.A4, RenderOptions.DEFAULT.withPages(1)))
                 .isInstanceOfSatisfying(UserError.class, e -> {
@@ -72,10 +98,10 @@ class FitTest {
     }
 
     @Test
-    void fourTwoStepMovesShareColumnsOnTwoPagesAtMost() {
+    void fourTwoStepMovesShareColumnsOnOnePage() {
         Catalogue four = shortened(BUNDLED, 4, 2);
         Movecard.Pdf pdf = handout(four, Criteria.ALL, PageFormat.A4, new RenderOptions(false, false));
-        assertThat(pdf.pages()).isLessThanOrEqualTo(2);
+        assertThat(pdf.pages()).isEqualTo(1);
         // Two moves side by side on page 1, not one move a column.
         String first = Pdfs.pageTexts(pdf.bytes()).get(0);
         assertThat(first).contains(four.moves().get(0).name()).contains(four.moves().get(1).name());
@@ -90,11 +116,41 @@ class FitTest {
     }
 
     @Test
-    void largePrintStaysAtSixteenPointsOnNoMorePagesThanMoves() {
-        // Ten pages today (twelve before moves could continue over a page turn); the aim is eight.
+    void largePrintStaysAtSixteenPointsOnEightPagesAtMost() {
+        // Twelve pages before moves could continue over a page turn, ten with pictures beside the steps.
         Movecard.Pdf pdf = handout(BUNDLED, Criteria.ALL, PageFormat.A4, new RenderOptions(true, true));
-        assertThat(pdf.pages()).isLessThanOrEqualTo(BUNDLED.moves().size());
+        assertThat(pdf.pages()).isLessThanOrEqualTo(8);
         assertThat(pdf.fitting().textSize()).isEqualTo(Style.MIN_LARGE_PRINT);
+        assertThat(Pdfs.glyphs(pdf.bytes()).stream().filter(g -> g.y() > 60))
+                .allMatch(g -> g.fontSize() >= Style.MIN_LARGE_PRINT - 0.01f);
+        everyStepOnceInOrder(pdf.bytes(), Movecard.select(BUNDLED, Criteria.ALL));
+    }
+
+    /**
+     * Sheets of 1, 2 and 6 moves take 1, at most 2 (both moves beginning on page 1) and at most 3
+     * pages, and the week log never stands alone on the last page.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 6})
+    void sheetsTakeFewPagesAndTheLogNeverStandsAlone(int moves) {
+        List<String> entries = BUNDLED.moves().stream().limit(moves).map(m -> m.id() + ": 3 times").toList();
+        var order = Movecard.order(BUNDLED, "Alex Example", "2026-12-01", null, entries, null, null);
+        Movecard.Pdf sheet = movecard.sheet(BUNDLED, CLINIC, order, PageFormat.A4, RenderOptions.DEFAULT, null);
+        assertThat(sheet.pages()).isLessThanOrEqualTo(switch (moves) {
+            case 1 -> 1;
+            case 2 -> 2;
+            default -> 3;
+        });
+        List<String> pages = Pdfs.pageTexts(sheet.bytes());
+        if (moves == 2) {
+            assertThat(pages.get(0)).contains(BUNDLED.moves().get(0).name()).contains(BUNDLED.moves().get(1).name());
+        }
+        String last = Pdfs.flat(pages.get(pages.size() - 1));
+        assertThat(last).contains("My week");
+        // Something of a move (a numbered step) is on the log's page.
+        assertThat(last.substring(0, last.indexOf("My week"))).containsPattern("\\b\\d+\\. [A-Z]");
+        everyStepOnceInOrder(sheet.bytes(), Movecard.select(BUNDLED, new Criteria(List.of(), List.of(),
+                BUNDLED.moves().stream().limit(moves).map(m -> m.id()).toList(), List.of())));
     }
 
     @Test
@@ -119,21 +175,53 @@ class FitTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"handout", "large", "sheet"})
+    @ValueSource(strings = {"handout", "handout Letter", "large", "large Letter", "sheet", "sheet large"})
     void theSafetyBoxIsWholeOnPageOne(String kind) {
+        PageFormat paper = kind.endsWith("Letter") ? PageFormat.LETTER : PageFormat.A4;
         byte[] pdf = switch (kind) {
-            case "handout" -> handout(BUNDLED, Criteria.ALL, PageFormat.A4, RenderOptions.DEFAULT).bytes();
-            case "large" -> handout(BUNDLED, Criteria.ALL, PageFormat.A4, new RenderOptions(true, true)).bytes();
+            case "handout", "handout Letter" -> handout(BUNDLED, Criteria.ALL, paper, RenderOptions.DEFAULT).bytes();
+            case "large", "large Letter" -> handout(BUNDLED, Criteria.ALL, paper, new RenderOptions(true, true)).bytes();
+            case "sheet large" -> movecard.sheet(BUNDLED, CLINIC, Movecard.order(BUNDLED, "Alex", "2026-12-01", null,
+                    List.of("chair-twist", "palms-arch", "lying-twist"), null, null), PageFormat.A4,
+                    new RenderOptions(true, true).withFullSafety(true), null).bytes();
             default -> movecard.sheet(BUNDLED, CLINIC, Movecard.order(BUNDLED, "Alex", "2026-12-01", null,
                     List.of("chair-twist", "palms-arch", "lying-twist"), null, null), PageFormat.A4,
                     RenderOptions.DEFAULT.withFullSafety(true), null).bytes();
         };
         List<String> pages = Pdfs.pageTexts(pdf);
-        String first = Pdfs.flat(pages.get(0));
+        // On page 1; a large-print sheet's full notes, too long beside the stop box there, move
+        // whole to page 2 (before any move).
+        int on = kind.equals("sheet large") ? 1 : 0;
+        String page = Pdfs.flat(pages.get(on));
         for (String point : BUNDLED.safety().points()) {
-            assertThat(first).as("page 1 holds the point").contains(Pdfs.flat(point));
+            assertThat(page).as("page %d holds the point", on + 1).contains(Pdfs.flat(point));
         }
         assertThat(String.join(" ", pages)).doesNotContain("SAFETY (continued)");
+    }
+
+    /** Every glyph of the fitted documents stays 10 mm or more inside the page's edges. */
+    @ParameterizedTest
+    @ValueSource(strings = {"desk", "pin-up", "large A4", "large Letter", "sheet 1", "sheet 6", "sheet large"})
+    void fittedDocumentsKeepEveryGlyphInsideTheMargins(String kind) {
+        PageFormat paper = kind.endsWith("Letter") ? PageFormat.LETTER : PageFormat.A4;
+        byte[] pdf = switch (kind) {
+            case "desk" -> handout(BUNDLED, DESK, paper, RenderOptions.DEFAULT).bytes();
+            case "pin-up" -> handout(BUNDLED, DESK, paper, RenderOptions.DEFAULT.withPages(1)).bytes();
+            case "large A4", "large Letter" -> handout(BUNDLED, Criteria.ALL, paper, new RenderOptions(true, true)).bytes();
+            default -> {
+                int moves = kind.equals("sheet 1") ? 1 : 6;
+                List<String> entries = BUNDLED.moves().stream().limit(moves).map(m -> m.id() + ": 3 times").toList();
+                yield movecard.sheet(BUNDLED, CLINIC, Movecard.order(BUNDLED, "Alex", "2026-12-01", null, entries, null,
+                        null), paper, new RenderOptions(true, kind.equals("sheet large")), null).bytes();
+            }
+        };
+        float margin = 10 * PageFormat.MM;
+        for (Pdfs.Glyph g : Pdfs.glyphs(pdf)) {
+            assertThat(g.x()).as("left of %s", g).isGreaterThanOrEqualTo(margin);
+            assertThat(g.x() + g.width()).as("right of %s", g).isLessThanOrEqualTo(paper.width() - margin);
+            assertThat(g.y()).as("bottom of %s", g).isGreaterThanOrEqualTo(margin);
+            assertThat(g.y() + g.height()).as("top of %s", g).isLessThanOrEqualTo(paper.height() - margin);
+        }
     }
 
     @Test

@@ -62,6 +62,18 @@ class OverlapTest {
                         typesetter.layout(sheet, paper, options)));
             }
         }
+        // The fitted layouts: the desk handout (half a point smaller), its one-page pin-up (compact),
+        // and sheets of one and six moves (compact, in two columns).
+        var desk = Handouts.build(Selector.select(catalogue,
+                new Criteria(List.of("chair", "standing"), List.of(), List.of(), List.of())), null);
+        docs.add(Arguments.of("desk handout", typesetter.layout(desk, PageFormat.A4, RenderOptions.DEFAULT)));
+        docs.add(Arguments.of("desk pin-up", typesetter.layout(desk, PageFormat.A4, RenderOptions.DEFAULT.withPages(1))));
+        for (int moves : new int[] {1, 6}) {
+            var entries = catalogue.moves().stream().limit(moves).map(m -> m.id() + ": 3 times").toList();
+            var few = Sheets.build(catalogue, clinic, SheetOrders.of(catalogue, "Alex", "2026-12-01", null, entries,
+                    null, null));
+            docs.add(Arguments.of("sheet of " + moves, typesetter.layout(few, PageFormat.A4, RenderOptions.DEFAULT)));
+        }
         // Longer words (German, French) and the second language of bilingual documents.
         for (String language : List.of("es", "fr", "de", "pt", "en,es", "de,en")) {
             var languages = org.movecard.Movecard.languages(catalogue, null, language);

@@ -136,6 +136,20 @@ class ApiTest {
     }
 
     @Test
+    void aHandoutFitsTheAskedPagesOrSaysHowManyItNeeds() throws Exception {
+        HttpResponse<byte[]> pinUp = served.post("/api/handout", "{\"settings\": [\"chair\", \"standing\"], \"pages\": 1}");
+        assertPdf(pinUp);
+        try (var doc = Pdfs.load(pinUp.body())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+        }
+        assertThat(pinUp.headers().firstValue("X-Pages")).hasValue("1");
+        HttpResponse<byte[]> tooMany = served.post("/api/handout", "{\"pages\": 1}");
+        assertThat(tooMany.statusCode()).isEqualTo(422);
+        assertThat(json(tooMany).path("error").asText()).matches("the handout needs \\d+ pages .* it does not fit on 1");
+        assertError(served.post("/api/handout", "{\"pages\": 0}"), 400, "pages", "pages: 0 is out of range");
+    }
+
+    @Test
     void languageWorksAsOnTheCommandLine() throws Exception {
         HttpResponse<byte[]> spanish = served.post("/api/handout", "{\"settings\": [\"chair\"], \"language\": \"es\"}");
         assertPdf(spanish);

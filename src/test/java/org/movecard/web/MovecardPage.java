@@ -49,6 +49,11 @@ final class MovecardPage {
         box.sendKeys(text);
     }
 
+    /** Picks {@code option} in the drop-down labelled {@code label}. */
+    void choose(String label, String option) {
+        new Select(field(label)).selectByVisibleText(option);
+    }
+
     void filterByRegion(String region) {
         new Select(field("Region")).selectByVisibleText(region);
     }
@@ -65,6 +70,11 @@ final class MovecardPage {
         WebElement button = driver.findElement(By.cssSelector("button[aria-label='Add to programme: " + move + "']"));
         button.click();
         wait.until(d -> programme().contains(move));
+    }
+
+    void remove(String move) {
+        driver.findElement(By.cssSelector("button[aria-label='Remove from programme: " + move + "']")).click();
+        wait.until(d -> !programme().contains(move));
     }
 
     /** Adds a move with the keyboard: focus its button and press the space bar. */

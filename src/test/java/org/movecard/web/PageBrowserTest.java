@@ -93,8 +93,9 @@ class PageBrowserTest {
         List<String> severe = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                // Error answers the page asked for on purpose (a bad dose, a missing token) are logged too.
-                .filter(message -> !message.matches(".*the server responded with a status of (400|401).*"))
+                // Error answers the page asked for on purpose (a bad dose, a missing token, a handout that
+                // cannot fit the pages asked) are logged too.
+                .filter(message -> !message.matches(".*the server responded with a status of (400|401|422).*"))
                 .toList();
         assertThat(severe).isEmpty();
     }
@@ -165,6 +166,21 @@ class PageBrowserTest {
             asked.makeA("Desk handout");
             assertThat(asked.awaitPreview()).matches("\\d+ pages");
         }
+    }
+
+    @Test
+    void aDeskHandoutFitsOnePageToPinUp() {
+        page.makeA("Desk handout");
+        for (String move : List.of("Chair lean-back", "Chair twist", "Standing fist press")) {
+            page.add(move);
+        }
+        page.choose("Fit on", "1 page, to pin up");
+        assertThat(page.awaitPreview()).isEqualTo("1 page");
+        // All ten moves cannot: the page says how many pages they need.
+        for (String move : List.of("Chair lean-back", "Chair twist", "Standing fist press")) {
+            page.remove(move);
+        }
+        assertThat(page.awaitPreviewProblem()).matches("the handout needs \\d+ pages with 10 pt text.*");
     }
 
     @Test

@@ -278,6 +278,7 @@ function showKind() {
   $("sheet-options").hidden = k !== "sheet";
   $("title-options").hidden = k === "sheet";
   $("card-options").hidden = k !== "card";
+  $("handout-options").hidden = k !== "handout";
   $("paper-options").hidden = k === "card";
   $("dose-note").hidden = k === "sheet";
 }
@@ -316,7 +317,8 @@ function request(preview) {
   if (k === "handout") {
     return Object.assign(selection(), {title: optional($("title").value), paper: $("paper").value,
       largePrint: $("large-print").checked, noFigures: $("no-figures").checked,
-      language: optional($("language").value)});
+      language: optional($("language").value),
+      pages: $("pages").value ? Number($("pages").value) : undefined});
   }
   return Object.assign(selection(), {title: optional($("title").value), format: $("format").value,
     sheet: $("sheet").value, duplex: $("duplex").value, noFigures: $("no-figures").checked,
@@ -328,7 +330,7 @@ function control(problem) {
   const field = problem.field;
   if (!field) return null;
   const direct = {patient: "patient", clinician: "clinician", date: "date", notes: "notes", paper: "paper",
-    format: "format", sheet: "sheet", duplex: "duplex", title: "title", language: "language"}[field];
+    format: "format", sheet: "sheet", duplex: "duplex", title: "title", pages: "pages", language: "language"}[field];
   if (direct) return $(direct);
   if (field === "moves") {
     // "move 2: …" names the entry; with one entry there is nothing to say.
@@ -517,8 +519,8 @@ document.addEventListener("DOMContentLoaded", () => {
   for (const radio of document.querySelectorAll('input[name="kind"]')) {
     radio.addEventListener("change", () => { showKind(); schedulePreview(); });
   }
-  for (const id of ["patient", "clinician", "date", "notes", "title", "paper", "large-print", "no-figures", "format",
-    "sheet", "duplex", "language"]) {
+  for (const id of ["patient", "clinician", "date", "notes", "title", "pages", "paper", "large-print", "no-figures",
+    "format", "sheet", "duplex", "language"]) {
     $(id).addEventListener($(id).type === "checkbox" || $(id).tagName === "SELECT" ? "change" : "input", () => {
       $(id).removeAttribute("aria-invalid");
       schedulePreview();
