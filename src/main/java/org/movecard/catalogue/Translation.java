@@ -86,8 +86,7 @@ public record Translation(String catalogue, String language, String title, Strin
             MoveText t = moves.get(m.id());
             Dose dose = m.dose() == null ? null
                     : new Dose(m.dose().holdSeconds(), m.dose().repeat(), t.repeatUnit(), m.dose().eachSide());
-            Figure f = m.figure();
-            Figure figure = f == null ? null : new Figure(t.alt(), f.near(), f.toes(), f.joints(), f.props(), f.arrows());
+            Figure figure = m.figure() == null ? null : m.figure().withAlt(t.alt());
             newMoves.add(new Move(m.id(), t.name(), m.setting(), m.regions(), t.steps(), t.feel(),
                     t.equipment().isEmpty() ? null : t.equipment(), t.tips().isEmpty() ? null : t.tips(), dose,
                     m.variationOf(), m.video(), figure));
