@@ -80,12 +80,21 @@ public sealed interface Block {
         }
     }
 
-    /** The safety box: a signal word, a title and its points; always bordered and coloured. */
-    record SafetyBox(String signalWord, String title, List<String> points) implements Block {
+    /**
+     * The safety box: a signal word, a title and its points; always bordered and coloured.
+     * {@code language} is null, or the BCP 47 tag of a bilingual handout's second language when the
+     * box is that language's own.
+     */
+    record SafetyBox(String signalWord, String title, List<String> points, String language) implements Block {
         public SafetyBox {
             Texts.require(signalWord, "signal word");
             Texts.require(title, "safety title");
             points = List.copyOf(points);
+        }
+
+        /** A box in the document's language. */
+        public SafetyBox(String signalWord, String title, List<String> points) {
+            this(signalWord, title, points, null);
         }
     }
 

@@ -45,7 +45,16 @@ public final class Handouts {
         return new Handout(new Block.Heading(1, heading), subtitle(routine, labels), catalogue.language(), intro,
                 safetyBox(catalogue.safety(), labels),
                 labels.text("handout.reminder", sentence(catalogue.safety().title())),
-                sections, heading, shortSafetyBox(catalogue.safety(), labels));
+                sections, heading, shortSafetyBox(catalogue.safety(), labels),
+                second == null ? null : inLanguage(safetyBox(second.catalogue().safety(), labels(second)),
+                        second.catalogue().language()),
+                second == null ? null : inLanguage(shortSafetyBox(second.catalogue().safety(), labels(second)),
+                        second.catalogue().language()));
+    }
+
+    /** The box marked as a second language's, so it is tagged in that language (null stays null). */
+    private static Block.SafetyBox inLanguage(Block.SafetyBox box, String language) {
+        return box == null ? null : new Block.SafetyBox(box.signalWord(), box.title(), box.points(), language);
     }
 
     public static Block.SafetyBox safetyBox(Safety safety, Labels labels) {

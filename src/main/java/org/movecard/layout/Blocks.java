@@ -356,14 +356,14 @@ final class Blocks {
             List<String> signalLines = lines(box.signalWord(), Face.BOLD, signal, textWidth, 0);
             for (int i = 0; i < signalLines.size(); i++) {
                 content.add(new Op.Text(textX, y + fonts.capHeight(Face.BOLD, signal), signalLines.get(i), Face.BOLD,
-                        signal, Palette.DANGER, Op.Tag.HEADING));
+                        signal, Palette.DANGER, Op.Tag.HEADING.in(box.language())));
                 y += i < signalLines.size() - 1 ? style.lineHeight(signal) : signal + 6f * k;
             }
         }
         float titleSize = Math.max(style.body(), style.heading() - 1f);
         fonts.requireGlyphs(box.title(), Face.BOLD, "the safety title");
         y = textLines(content, box.title(), Face.BOLD, titleSize, titleSignals ? Palette.DANGER : Palette.INK, textX, y,
-                textWidth, 0, Op.Tag.HEADING);
+                textWidth, 0, Op.Tag.HEADING.in(box.language()));
         y = Math.max(y, pad + icon) + 4f * k;
         List<Float> breaks = new ArrayList<>();
         float size = style.body();
@@ -381,7 +381,7 @@ final class Blocks {
                 y += 3f * k;
                 breaks.add(y);
                 // Under the icon, the points take the box's whole inner width.
-                float end = point(content, point, i, pad, y, width - 2 * pad, bullet);
+                float end = point(content, point, i, pad, y, width - 2 * pad, bullet, box.language());
                 breaks.addAll(lineBreaks(y, end, size));
                 y = end;
             }
@@ -402,12 +402,13 @@ final class Blocks {
     }
 
     /** One bulleted safety point with its top at {@code y}; returns the y under it. */
-    private float point(List<Op> content, String point, int i, float x, float y, float width, float bullet) {
+    private float point(List<Op> content, String point, int i, float x, float y, float width, float bullet,
+                        String language) {
         float k = style.scale();
         float size = style.body();
         content.add(new Op.Disc(x + 3f * k, y + style.lineHeight(size) / 2f, 2.6f * k, Palette.DANGER));
         return textLines(content, point, Face.REGULAR, size, Palette.INK, x + bullet, y, width - bullet, 0,
-                Op.Tag.body(i));
+                Op.Tag.body(i).in(language));
     }
 
     /**
@@ -444,7 +445,7 @@ final class Blocks {
             float x = left + c * (columnWidth + SAFETY_COLUMN_GAP * k);
             float y = top;
             for (int i = c == 0 ? 0 : split; i < (c == 0 ? split : points.size()); i++) {
-                y = point(content, points.get(i), i, x, y + 3f * k, columnWidth, bullet);
+                y = point(content, points.get(i), i, x, y + 3f * k, columnWidth, bullet, box.language());
             }
             bottom = Math.max(bottom, y);
         }

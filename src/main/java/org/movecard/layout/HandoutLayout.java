@@ -253,6 +253,13 @@ public final class HandoutLayout {
         float firstPageRoom = bottom - style.topMargin() - units.get(0).height() - 14f;
         units.add(new Paginator.Unit(blocks.safetyBoxFrames(safety, width, 14f, firstPageRoom),
                 blocks.safetyContinued(safety, width, labels)));
+        // A bilingual handout: the second language's own safety box right under the first.
+        Block.SafetyBox second = shortSafety && handout.secondShortSafety() != null ? handout.secondShortSafety()
+                : handout.secondSafety();
+        if (second != null) {
+            units.add(new Paginator.Unit(blocks.safetyBoxFrames(second, width, 8f, firstPageRoom),
+                    blocks.safetyContinued(second, width, Labels.of(second.language()))));
+        }
         if (handout.intro() != null && !lean) {
             units.add(new Paginator.Unit(blocks.paragraph(handout.intro(), width, 0, 14f, "the introduction"), null));
         }

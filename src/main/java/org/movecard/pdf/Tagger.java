@@ -89,9 +89,9 @@ final class Tagger {
             case SAFETY:
                 PdfStructureElement section = get(document, PdfName.SECT, "Sect");
                 if (heading) {
-                    return get(section, PdfName.H2, "H", page);
+                    return leaf(section, PdfName.H2, "H", page);
                 }
-                return tag.kind() == Op.Tag.Kind.BODY ? listPart(section, tag) : get(section, PdfName.P, "P", page);
+                return tag.kind() == Op.Tag.Kind.BODY ? listPart(section, tag) : leaf(section, PdfName.P, "P", page);
             default:
                 return leaf(document, PdfName.P, "P", page);
         }
