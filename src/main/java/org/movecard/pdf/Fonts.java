@@ -12,10 +12,11 @@ import org.movecard.layout.Face;
 import org.movecard.layout.Metrics;
 
 /**
- * The shipped fonts (Noto Sans, OFL), parsed for one typesetter, and a fallback for what Noto Sans
- * lacks: Droid Sans Fallback (Apache-2.0) draws Chinese, Japanese and Korean, so a patient's or a
- * clinician's name in those scripts prints. It is parsed only when first needed (it is 4 MB) and,
- * like every font, only the glyphs used are embedded. Font files are read into memory once per
+ * The shipped fonts (Noto Sans, OFL), parsed for one typesetter, and fallbacks for what Noto Sans
+ * lacks: Droid Sans Fallback (Apache-2.0) draws Chinese and Japanese, a Hangul subset of Baekmuk
+ * Dotum (permissive licence) Korean, so a patient's or a clinician's name in those scripts prints.
+ * They are parsed only when first needed (megabytes) and, like every font, only the glyphs used are
+ * embedded. Font files are read into memory once per
  * process: given a path, OpenPDF re-reads font tables byte by byte for every document.
  * Not thread-safe; make one per thread.
  */
@@ -25,13 +26,21 @@ public final class Fonts implements Metrics {
             Face.REGULAR, "NotoSans-Regular.ttf",
             Face.BOLD, "NotoSans-Bold.ttf");
 
-    /** One face for every face: the fallback has no bold. */
+    /** One face for every face: the fallbacks have no bold. */
     private static final String FALLBACK = "DroidSansFallbackFull.ttf";
-    /** Below this (the CJK radicals) the fallback is never asked: the common case stays one lookup. */
-    private static final int FIRST_CJK = 0x2E80;
+    /** Droid Sans Fallback has no Hangul: Korean comes from this subset of Baekmuk Dotum. */
+    private static final String HANGUL_FALLBACK = "BaekmukDotum-Hangul.ttf";
+    /**
+     * Outside the Hangul jamo and from the CJK radicals on, the fallbacks are never asked: the
+     * common case (Latin, dashes, quotes) stays one pass over the text.
+     */
+    private static boolean maybeFallback(int c) {
+        return (c >= 0x1100 && c <= 0x11FF) || c >= 0x2E80;
+    }
 
     private final Map<Face, BaseFont> fonts = new EnumMap<>(Face.class);
-    private BaseFont fallback;
+    /** The fallbacks by file, parsed on first need (they are megabytes). */
+    private final Map<String, BaseFont> fallbacks = new java.util.LinkedHashMap<>();
 
     public Fonts() {
         for (Face face : Face.values()) {
@@ -51,12 +60,12 @@ public final class Fonts implements Metrics {
         }
     }
 
-    private BaseFont fallback() {
-        if (fallback == null) {
-            fallback = load(FALLBACK);
-            fallback.setSecureRandom(new Reproducible.SubsetLetters(Face.values().length));
-        }
-        return fallback;
+    private BaseFont fallback(String file) {
+        return fallbacks.computeIfAbsent(file, f -> {
+            BaseFont font = load(f);
+            font.setSecureRandom(new Reproducible.SubsetLetters(Face.values().length + (f.equals(FALLBACK) ? 0 : 1)));
+            return font;
+        });
     }
 
     /** A piece of a text drawn with one font. */
@@ -69,7 +78,7 @@ public final class Fonts implements Metrics {
      */
     List<Run> runs(String text, Face face) {
         BaseFont main = fonts.get(face);
-        if (text.chars().allMatch(c -> c < FIRST_CJK)) {
+        if (text.chars().noneMatch(Fonts::maybeFallback)) {
             return List.of(new Run(main, text));
         }
         List<Run> runs = new ArrayList<>();
@@ -77,7 +86,8 @@ public final class Fonts implements Metrics {
         BaseFont current = main;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            BaseFont font = main.charExists(cp) || Character.isWhitespace(cp) || !fallbackHas(cp) ? main : fallback;
+            BaseFont other = main.charExists(cp) || Character.isWhitespace(cp) ? null : fallbackFor(cp);
+            BaseFont font = other == null ? main : other;
             if (font != current && run.length() > 0) {
                 runs.add(new Run(current, run.toString()));
                 run.setLength(0);
@@ -92,17 +102,24 @@ public final class Fonts implements Metrics {
         return runs;
     }
 
-    /** Only letters of the scripts the fallback is for: its Latin and symbols must not stand in for missing ones. */
-    private boolean fallbackHas(int cp) {
-        if (cp < FIRST_CJK) {
-            return false;
+    /**
+     * The fallback that draws {@code cp}, or null. Only letters of the scripts they are for: their
+     * Latin and symbols must not stand in for what Noto Sans lacks.
+     */
+    private BaseFont fallbackFor(int cp) {
+        if (!maybeFallback(cp)) {
+            return null;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        boolean cjk = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-                || script == Character.UnicodeScript.BOPOMOFO
-                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
-        return cjk && fallback().charExists(cp);
+        String file = script == Character.UnicodeScript.HANGUL ? HANGUL_FALLBACK
+                : script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.BOPOMOFO
+                        || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ? FALLBACK : null;
+        if (file == null) {
+            return null;
+        }
+        BaseFont font = fallback(file);
+        return font.charExists(cp) ? font : null;
     }
 
     /**
@@ -116,8 +133,9 @@ public final class Fonts implements Metrics {
         for (BaseFont font : fonts.values()) {
             font.setSecureRandom(new Reproducible.SubsetLetters(index++));
         }
-        if (fallback != null) {
-            fallback.setSecureRandom(new Reproducible.SubsetLetters(index));
+        for (Map.Entry<String, BaseFont> fallback : fallbacks.entrySet()) {
+            fallback.getValue().setSecureRandom(new Reproducible.SubsetLetters(
+                    index + (fallback.getKey().equals(FALLBACK) ? 0 : 1)));
         }
     }
 
@@ -150,7 +168,7 @@ public final class Fonts implements Metrics {
 
     @Override
     public boolean canDraw(int codePoint, Face face) {
-        return fonts.get(face).charExists(codePoint) || fallbackHas(codePoint);
+        return fonts.get(face).charExists(codePoint) || fallbackFor(codePoint) != null;
     }
 
     /** Font files (the build has removed their hinting: {@link Unhinted}), read once per process. */

@@ -19,13 +19,13 @@ import org.movecard.support.Pdfs;
 import org.movecard.support.VeraPdf;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-/** Chinese and Japanese names print through the fallback font; right-to-left names are a clear error. */
+/** Chinese, Japanese and Korean names print through the fallback fonts; right-to-left names are a clear error. */
 class NamesInAnyScriptTest {
     private static final Catalogue CATALOGUE = Movecard.bundledCatalogue();
     private static final Clinic CLINIC = Movecard.readClinic(Path.of("data/examples/clinic.json"));
 
     @ParameterizedTest
-    @ValueSource(strings = {"王小明 (Wang Xiaoming)", "山田 花子", "さくら カタカナ"})
+    @ValueSource(strings = {"王小明 (Wang Xiaoming)", "山田 花子", "さくら カタカナ", "김민준 (Kim Minjun)"})
     void aCjkNameIsPrintedAndExtractedBack(String name) {
         SheetOrder order = SheetOrders.of(CATALOGUE, name, "2026-11-25", "李医生", List.of("chair-twist"), null, null);
         byte[] pdf = new Movecard().sheet(CATALOGUE, CLINIC, order, PageFormat.A4, RenderOptions.DEFAULT, null).bytes();
