@@ -38,6 +38,16 @@ public final class Fonts implements Metrics {
         return (c >= 0x1100 && c <= 0x11FF) || c >= 0x2E80;
     }
 
+    /** A plain loop: measuring runs for every candidate line, so no stream or allocation here. */
+    private static boolean anyFallback(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (maybeFallback(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final Map<Face, BaseFont> fonts = new EnumMap<>(Face.class);
     /** The fallbacks by file, parsed on first need (they are megabytes). */
     private final Map<String, BaseFont> fallbacks = new java.util.LinkedHashMap<>();
@@ -78,7 +88,7 @@ public final class Fonts implements Metrics {
      */
     List<Run> runs(String text, Face face) {
         BaseFont main = fonts.get(face);
-        if (text.chars().noneMatch(Fonts::maybeFallback)) {
+        if (!anyFallback(text)) {
             return List.of(new Run(main, text));
         }
         List<Run> runs = new ArrayList<>();
@@ -145,6 +155,9 @@ public final class Fonts implements Metrics {
 
     @Override
     public float width(String text, Face face, float size) {
+        if (!anyFallback(text)) {
+            return fonts.get(face).getWidthPoint(text, size);
+        }
         List<Run> runs = runs(text, face);
         if (runs.size() == 1) {
             return runs.get(0).font().getWidthPoint(text, size);
