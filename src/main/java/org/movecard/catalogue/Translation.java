@@ -3,6 +3,7 @@ package org.movecard.catalogue;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public record Translation(String catalogue, String language, String title, Strin
         if (safety == null) {
             throw new IllegalArgumentException("safety is required");
         }
-        moves = moves == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(moves));
+        moves = moves == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(moves));
     }
 
     private static Map<String, String> texts(Map<String, String> map, String what) {
@@ -35,7 +36,7 @@ public record Translation(String catalogue, String language, String title, Strin
         if (map != null) {
             map.forEach((id, text) -> out.put(id, Text.requireText(text, what + " " + id)));
         }
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     @JsonCreator

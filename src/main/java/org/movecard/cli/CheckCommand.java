@@ -8,7 +8,9 @@ import org.movecard.Movecard;
 import org.movecard.UserError;
 import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.CatalogueError;
+import org.movecard.catalogue.CatalogueReader;
 import org.movecard.catalogue.Readability;
+import org.movecard.language.Labels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,6 +85,7 @@ final class CheckCommand implements Callable<Integer> {
      */
     private List<Catalogue> load() {
         Catalogue catalogue = catalogueFile.load();
+        requireKnownLanguage(catalogue);
         List<Catalogue> all = new java.util.ArrayList<>();
         if (language.languages == null) {
             all.add(catalogue);
@@ -95,6 +98,16 @@ final class CheckCommand implements Callable<Integer> {
         }
         all.forEach(this::checkPrintable);
         return all;
+    }
+
+    /** A catalogue in a language movecard has no words for cannot be printed: an error at its "language". */
+    private void requireKnownLanguage(Catalogue catalogue) {
+        try {
+            Labels.of(catalogue.language());
+        } catch (UserError e) {
+            throw catalogueFile.file == null ? e
+                    : CatalogueReader.errorAt(catalogueFile.file, "/language", e.getMessage(), e.hint());
+        }
     }
 
     /** Readability advice on each language checked (the grade only where its formula applies). */

@@ -41,6 +41,16 @@ class LanguageCliTest {
     }
 
     @Test
+    void checkRefusesACatalogueInALanguageWithoutWordsAtItsLanguageField() throws IOException {
+        Path catalogue = dir.resolve("it.json");
+        Files.writeString(catalogue, Files.readString(Path.of("data/back-moves.json"))
+                .replace("\"language\": \"en\"", "\"language\": \"it\""));
+        CliTest.Run run = CliTest.run("check", "-c", catalogue.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).matches("(?s)error: .*it\\.json:\\d+:\\d+: .*no words for the language \"it\".*");
+    }
+
+    @Test
     void checkReadsATranslationBesideTheCatalogueAndPlacesItsErrors() throws IOException {
         Path catalogue = dir.resolve("moves.json");
         Files.copy(Path.of("data/back-moves.json"), catalogue);
