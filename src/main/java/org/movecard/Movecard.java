@@ -9,11 +9,13 @@ import org.movecard.catalogue.CatalogueReader;
 import org.movecard.catalogue.Clinic;
 import org.movecard.catalogue.ClinicReader;
 import org.movecard.catalogue.Move;
+import org.movecard.catalogue.TranslationReader;
 import org.movecard.document.CardDeck;
 import org.movecard.document.Cards;
 import org.movecard.document.Handout;
 import org.movecard.document.Handouts;
 import org.movecard.document.Sheets;
+import org.movecard.language.Labels;
 import org.movecard.layout.CardFormat;
 import org.movecard.layout.FigureRenderer;
 import org.movecard.layout.PageFormat;
@@ -49,6 +51,76 @@ public final class Movecard {
     /** A catalogue file, checked strictly; errors name the file, line and column. */
     public static Catalogue readCatalogue(Path file) {
         return CatalogueReader.read(file);
+    }
+
+    /**
+     * The catalogue in {@code language} (a BCP 47 tag): itself when it is written in that language;
+     * else the bundled catalogue's translation ({@code file} null) or the translation file beside
+     * {@code file} ({@code moves.es.json} for {@code moves.json}). A language movecard has no
+     * words for, or a catalogue not translated into it, is a {@link UserError}.
+     */
+    public static Catalogue inLanguage(Catalogue catalogue, Path file, String language) {
+        Labels.of(language);
+        if (Labels.primary(language).equals(Labels.primary(catalogue.language()))) {
+            return catalogue;
+        }
+        if (file == null && catalogue != bundledCatalogue()) {
+            throw new UserError(ExitCode.INVALID_INPUT, "this catalogue is in \"" + catalogue.language()
+                    + "\" and has no file to find a translation beside", "print it in its own language");
+        }
+        if (file == null) {
+            return TranslationReader.bundled(Labels.primary(language)).orElseThrow(() -> new UserError(
+                    ExitCode.INVALID_INPUT, "the bundled catalogue is not translated into \"" + language + "\"",
+                    "it is in " + String.join(", ", BUNDLED_LANGUAGES)));
+        }
+        return TranslationReader.besides(file, catalogue, language).orElseThrow(() -> new UserError(
+                ExitCode.INVALID_INPUT, file + " is in \"" + catalogue.language() + "\", not \"" + language + "\"",
+                "write its translation into " + TranslationReader.sibling(file, language).getFileName()
+                        + " beside it (docs/catalogue.md, Translations), or print it in its own language"));
+    }
+
+    /** The languages the bundled catalogue is printed in: its own and its translations. */
+    public static final List<String> BUNDLED_LANGUAGES = List.of("en", "es", "fr", "de", "pt");
+
+    /**
+     * A document's languages: {@code first}, and {@code second} (null for a document in one language)
+     * whose moves have the same ids, printed under the first language's text.
+     */
+    public record Languages(Catalogue first, Catalogue second) {
+    }
+
+    /**
+     * {@code languages} as given to {@code --language}: null (the catalogue's own), one tag, or two
+     * separated by a comma ({@code "en,es"}) for a bilingual document.
+     */
+    public static Languages languages(Catalogue catalogue, Path file, String languages) {
+        if (languages == null) {
+            Labels.of(catalogue.language());
+            return new Languages(catalogue, null);
+        }
+        String[] tags = languages.split(",", -1);
+        if (tags.length > 2 || tags[0].isBlank() || tags[tags.length - 1].isBlank()) {
+            throw new UserError(ExitCode.INVALID_INPUT, "\"" + languages + "\" is not one language or two",
+                    "give a language such as es, or two separated by a comma such as en,es");
+        }
+        Catalogue first = inLanguage(catalogue, file, tags[0].strip());
+        if (tags.length == 1) {
+            return new Languages(first, null);
+        }
+        Catalogue second = inLanguage(catalogue, file, tags[1].strip());
+        if (Labels.primary(first.language()).equals(Labels.primary(second.language()))) {
+            throw new UserError(ExitCode.INVALID_INPUT, "both languages are \"" + first.language() + "\"",
+                    "give two different languages, such as en,es");
+        }
+        return new Languages(first, second);
+    }
+
+    /** The same routine (the same moves, settings and regions asked for) from a translation of its catalogue. */
+    public static Routine sameRoutineIn(Routine routine, Catalogue translation) {
+        return new Routine(translation,
+                routine.moves().stream().map(m -> translation.move(m.id()).orElseThrow()).toList(),
+                routine.askedSettings().stream().map(s -> translation.setting(s.id()).orElseThrow()).toList(),
+                routine.askedRegions().stream().map(r -> translation.region(r.id()).orElseThrow()).toList());
     }
 
     /** A clinic profile file (docs/clinic.md). */
@@ -100,7 +172,16 @@ public final class Movecard {
      * when not null, is written as the PDF's creation date (null: no date, reproducible bytes).
      */
     public Pdf handout(Routine routine, String title, PageFormat paper, RenderOptions options, Instant date) {
-        Handout handout = Handouts.build(routine, title);
+        return handout(routine, null, title, paper, options, date);
+    }
+
+    /**
+     * A bilingual handout when {@code second} is not null: the routine's catalogue in another language
+     * ({@link #inLanguage}); each move's name, steps, feel note and dose are printed in both.
+     */
+    public Pdf handout(Routine routine, Catalogue second, String title, PageFormat paper, RenderOptions options,
+                       Instant date) {
+        Handout handout = Handouts.build(routine, second == null ? null : sameRoutineIn(routine, second), title);
         var rendered = typesetter.handout(handout, paper, meta(handout.title().text(), routine.catalogue(), date),
                 options);
         var laid = rendered.laid();
@@ -129,8 +210,14 @@ public final class Movecard {
     /** One patient's take-home sheet. The PDF's properties name the clinic, never the patient. */
     public Pdf sheet(Catalogue catalogue, Clinic clinic, SheetOrder order, PageFormat paper, RenderOptions options,
                      Instant date) {
-        var rendered = typesetter.sheet(Sheets.build(catalogue, clinic, order, options.fullSafety()), paper, sheetMeta(clinic, catalogue, date),
-                options);
+        return sheet(catalogue, null, clinic, order, paper, options, date);
+    }
+
+    /** A bilingual sheet when {@code second} is not null (the catalogue in another language). */
+    public Pdf sheet(Catalogue catalogue, Catalogue second, Clinic clinic, SheetOrder order, PageFormat paper,
+                     RenderOptions options, Instant date) {
+        var rendered = typesetter.sheet(Sheets.build(catalogue, second, clinic, order, options.fullSafety()), paper,
+                sheetMeta(clinic, catalogue, date), options);
         return new Pdf(rendered.bytes(), rendered.pages());
     }
 
@@ -177,6 +264,6 @@ public final class Movecard {
 
     /** A sheet's metadata names the clinic, never the patient: file properties get shown and indexed. */
     public static PdfMeta sheetMeta(Clinic clinic, Catalogue catalogue, Instant date) {
-        return new PdfMeta(Sheets.TITLE + " \u2013 " + clinic.name(), catalogue.title(), catalogue.language(), date);
+        return new PdfMeta(Sheets.title(catalogue) + " \u2013 " + clinic.name(), catalogue.title(), catalogue.language(), date);
     }
 }

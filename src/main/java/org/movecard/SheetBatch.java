@@ -53,11 +53,17 @@ public final class SheetBatch {
      * one; {@code date} the PDFs' creation date (null: none).
      */
     public record Request(Catalogue catalogue, Clinic clinic, Path csv, Path outDir, PageFormat paper,
-                          RenderOptions options, int jobs, LocalDate today, Instant date) {
+                          RenderOptions options, int jobs, LocalDate today, Instant date, Catalogue second) {
         public Request {
             if (jobs < 1 || jobs > MAX_JOBS) {
                 throw new IllegalArgumentException("jobs " + jobs + " is not from 1 to " + MAX_JOBS);
             }
+        }
+
+        /** Sheets in the catalogue's language only. */
+        public Request(Catalogue catalogue, Clinic clinic, Path csv, Path outDir, PageFormat paper,
+                       RenderOptions options, int jobs, LocalDate today, Instant date) {
+            this(catalogue, clinic, csv, outDir, paper, options, jobs, today, date, null);
         }
     }
 
@@ -257,8 +263,8 @@ public final class SheetBatch {
     /** One row's sheet as PDF bytes; an error names the row (see {@link #bug}). */
     private byte[] render(Movecard movecard, SheetOrder order, int line) {
         try {
-            return movecard.sheet(request.catalogue(), request.clinic(), order, request.paper(), request.options(),
-                    request.date()).bytes();
+            return movecard.sheet(request.catalogue(), request.second(), request.clinic(), order, request.paper(),
+                    request.options(), request.date()).bytes();
         } catch (UserError e) {
             // A user error's message names a field or a move, never a patient's text.
             throw new UserError(e.exitCode(), "row " + line + ": " + e.getMessage(), e.hint());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.movecard.language.Labels;
 
 /**
  * A clinic's profile for take-home sheets: name, address lines, phone, e-mail and/or web address,
@@ -82,7 +83,12 @@ public record Clinic(String name, List<String> address, String phone, String ema
 
     /** "Phone 01632 960 123 · hello@example.org · example.org", the contact line of the sheet header. */
     public String contactLine() {
-        StringBuilder s = new StringBuilder("Phone ").append(phone);
+        return contactLine(Labels.english());
+    }
+
+    /** "Phone 01632 960 123 · hello@… · web" with the word for phone in the labels' language. */
+    public String contactLine(Labels labels) {
+        StringBuilder s = new StringBuilder(labels.text("sheet.phone", phone));
         if (email != null) {
             s.append(" \u00b7 ").append(email);
         }

@@ -1,7 +1,5 @@
 package org.movecard.catalogue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -51,14 +49,7 @@ public final class ClinicReader {
         }
         SourceMap map = SourceMap.scan(CatalogueReader.MAPPER, json, source, KIND,
                 "start the file with { and end it with }, e.g. { \"name\": \"Riverside Physiotherapy\", … }");
-        Clinic clinic;
-        try {
-            clinic = CatalogueReader.MAPPER.readValue(json, Clinic.class);
-        } catch (JsonMappingException e) {
-            throw JsonProblems.binding(e, map, source, KIND);
-        } catch (JsonProcessingException e) {
-            throw JsonProblems.syntax(e, source);
-        }
+        Clinic clinic = JsonProblems.bind(json, Clinic.class, map, source, KIND);
         JsonProblems.rejectNulls(map, source);
         if (clinic.logo() == null) {
             return clinic;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
+import org.movecard.language.Labels;
 
 /**
  * How much of a move: hold time in seconds, how many times (with an optional unit such as
@@ -28,19 +29,27 @@ public record Dose(Range holdSeconds, Range repeat, String repeatUnit, boolean e
         return new Dose(holdSeconds, repeat, repeatUnit, eachSide != null && eachSide);
     }
 
-    /** The dose in plain words, parts joined by " · ", e.g. "Hold 10–20 seconds · 2–3 times · on each side". */
+    /** The dose in English words, as {@link #text(Labels)}. */
     public String text() {
+        return text(Labels.english());
+    }
+
+    /**
+     * The dose in plain words of {@code labels}' language, parts joined by " · ", e.g. "Hold 10–20
+     * seconds · 2–3 times · on each side"; a {@code repeatUnit} is the catalogue's own words.
+     */
+    public String text(Labels labels) {
         List<String> parts = new ArrayList<>();
         if (holdSeconds != null) {
-            parts.add("Hold " + holdSeconds.text() + (holdSeconds.max() == 1 ? " second" : " seconds"));
+            parts.add(labels.text("dose.hold", labels.count("dose.seconds", holdSeconds.min(), holdSeconds.max())));
         }
         if (repeat != null) {
-            String unit = repeatUnit != null ? repeatUnit : (repeat.max() == 1 ? "time" : "times");
-            parts.add(repeat.text() + " " + unit);
+            parts.add(repeatUnit != null ? labels.text("dose.unit", labels.range(repeat.min(), repeat.max()), repeatUnit)
+                    : labels.count("dose.times", repeat.min(), repeat.max()));
         }
         if (eachSide) {
-            parts.add(parts.isEmpty() ? "Do it on each side" : "on each side");
+            parts.add(labels.text(parts.isEmpty() ? "dose.eachSide.alone" : "dose.eachSide"));
         }
-        return String.join(" \u00b7 ", parts);
+        return String.join(labels.text("dose.separator"), parts);
     }
 }

@@ -249,4 +249,9 @@ public record Figure(String alt, String near, String toes, Joints joints, List<P
             return new float[] {from.x() + dx / 2 + dy / length * bend * 2, from.y() + dy / 2 - dx / length * bend * 2};
         }
     }
+
+    /** The same picture described in other words (a translation's {@code alt}). */
+    public Figure withAlt(String newAlt) {
+        return new Figure(newAlt, near, toes, joints, props, arrows);
+    }
 }

@@ -174,6 +174,21 @@ final class JsonProblems {
         return error(source, at, path, clean(message), "check the JSON syntax just before this position");
     }
 
+    /**
+     * {@code json}, already scanned into {@code map}, bound to {@code type}; a problem is a
+     * {@link CatalogueError} naming {@code source}, line and column, worded for a {@code kind} of file.
+     */
+    static <T> T bind(String json, Class<T> type, SourceMap map, String source, String kind) {
+        try {
+            return CatalogueReader.MAPPER.readValue(json, type);
+        } catch (JsonMappingException e) {
+            throw binding(e, map, source, kind);
+        } catch (JsonProcessingException e) {
+            // The streaming pass has already accepted the syntax; kept for safety.
+            throw syntax(e, source);
+        }
+    }
+
     /** A databinding error: well-formed JSON that does not fit the catalogue records. */
     static CatalogueError binding(JsonMappingException e, SourceMap map, String source) {
         return binding(e, map, source, "catalogue");

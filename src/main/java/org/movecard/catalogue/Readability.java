@@ -3,6 +3,8 @@ package org.movecard.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.movecard.language.Labels;
 
 /**
  * Advice on steps that are long or hard to read: not errors, since a catalogue with them still
@@ -16,6 +18,9 @@ public final class Readability {
     /** Grade formulas are noise on very short texts. */
     private static final int MIN_WORDS_FOR_GRADE = 12;
 
+    /** The languages the grade formula is made for. */
+    static final Set<String> GRADED = Set.of("en");
+
     private Readability() {
     }
 
@@ -23,7 +28,12 @@ public final class Readability {
     public record Warning(String moveId, int step, String message) {
     }
 
+    /**
+     * Length advice for every language; the grade formula (Flesch–Kincaid, English syllables) only
+     * for English, the one language it knows: on other languages its numbers mean nothing.
+     */
     public static List<Warning> check(Catalogue catalogue) {
+        boolean graded = GRADED.contains(Labels.primary(catalogue.language()));
         List<Warning> warnings = new ArrayList<>();
         for (Move move : catalogue.moves()) {
             for (int i = 0; i < move.steps().size(); i++) {
@@ -41,7 +51,7 @@ public final class Readability {
                     }
                 }
                 double grade = grade(step);
-                if (words(step).length >= MIN_WORDS_FOR_GRADE && grade > MAX_GRADE) {
+                if (graded && words(step).length >= MIN_WORDS_FOR_GRADE && grade > MAX_GRADE) {
                     warnings.add(new Warning(move.id(), n, String.format(Locale.ROOT,
                             "hard to read (about grade %.0f); use shorter words and sentences", grade)));
                 }

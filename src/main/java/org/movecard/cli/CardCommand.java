@@ -3,7 +3,9 @@ package org.movecard.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.movecard.ExitCode;
 import org.movecard.Movecard;
+import org.movecard.UserError;
 import org.movecard.layout.CardFormat;
 import org.movecard.layout.PageFormat;
 import org.movecard.output.AtomicFiles;
@@ -47,6 +49,9 @@ final class CardCommand implements Callable<Integer> {
     @Mixin
     CatalogueOption catalogueFile;
 
+    @Mixin
+    LanguageOption language;
+
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "a6", converter = Format.class,
             description = "Card size: a6, a7 or wallet (default: ${DEFAULT-VALUE}).")
     CardFormat format;
@@ -85,7 +90,13 @@ final class CardCommand implements Callable<Integer> {
                     "unknown sheet '" + sheet + "'; use a4, letter or none");
         }
         AtomicFiles.requireNotAnInput(output, HINT, "the catalogue", catalogueFile.file);
-        Routine routine = Movecard.select(catalogueFile.load(), selection.criteria());
+        Movecard.Languages languages = language.of(catalogueFile.load(), catalogueFile.file);
+        if (languages.second() != null) {
+            throw new UserError(ExitCode.INVALID_INPUT, "pocket cards are printed in one language",
+                    "give one language, e.g. --language " + languages.second().language()
+                            + ", and print a deck for each; handouts and sheets take two");
+        }
+        Routine routine = Movecard.select(languages.first(), selection.criteria());
         Movecard.CardSet cards = new Movecard().cards(routine, title, format, paper, duplex, backOffset.x(),
                 backOffset.y(), !noFigures, Meta.sourceDate());
         PrintWriter report = PdfOut.write(spec, output, cards.bytes(), HINT);

@@ -8,7 +8,9 @@ import org.movecard.Movecard;
 import org.movecard.UserError;
 import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.CatalogueError;
+import org.movecard.catalogue.CatalogueReader;
 import org.movecard.catalogue.Readability;
+import org.movecard.language.Labels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +23,7 @@ import picocli.CommandLine.Option;
             "Validates a catalogue: errors exit with code 2 and name the line and column;",
             "a character the bundled font cannot print is an error naming the move and step.",
             "Warnings about long or hard-to-read steps are advice only (exit 0).",
+            "With --language, checks the catalogue's translation into that language too.",
         })
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -28,6 +31,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     CatalogueOption catalogueFile;
+
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--json", description = "Print the verdict, errors and warnings as JSON on standard output "
             + "(exit codes unchanged).")
@@ -38,9 +44,9 @@ final class CheckCommand implements Callable<Integer> {
         if (json) {
             return callJson();
         }
-        Catalogue catalogue;
+        List<Catalogue> catalogues;
         try {
-            catalogue = catalogueFile.load();
+            catalogues = load();
         } catch (CatalogueError e) {
             if (e.all().size() == 1) {
                 throw e;
@@ -56,8 +62,8 @@ final class CheckCommand implements Callable<Integer> {
             err.flush();
             return e.exitCode().code();
         }
-        checkPrintable(catalogue);
-        List<Readability.Warning> warnings = Readability.check(catalogue);
+        Catalogue catalogue = catalogues.get(0);
+        List<Readability.Warning> warnings = warnings(catalogues);
         PrintWriter err = spec.commandLine().getErr();
         String name = catalogueFile.name();
         for (Readability.Warning w : warnings) {
@@ -73,6 +79,42 @@ final class CheckCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The catalogue, or with {@code --language} its translations (read and matched entry for entry,
+     * errors at their line and column), each checked against the fonts.
+     */
+    private List<Catalogue> load() {
+        Catalogue catalogue = catalogueFile.load();
+        requireKnownLanguage(catalogue);
+        List<Catalogue> all = new java.util.ArrayList<>();
+        if (language.languages == null) {
+            all.add(catalogue);
+        } else {
+            Movecard.Languages languages = language.of(catalogue, catalogueFile.file);
+            all.add(languages.first());
+            if (languages.second() != null) {
+                all.add(languages.second());
+            }
+        }
+        all.forEach(this::checkPrintable);
+        return all;
+    }
+
+    /** A catalogue in a language movecard has no words for cannot be printed: an error at its "language". */
+    private void requireKnownLanguage(Catalogue catalogue) {
+        try {
+            Labels.of(catalogue.language());
+        } catch (UserError e) {
+            throw catalogueFile.file == null ? e
+                    : CatalogueReader.errorAt(catalogueFile.file, "/language", e.getMessage(), e.hint());
+        }
+    }
+
+    /** Readability advice on each language checked (the grade only where its formula applies). */
+    private static List<Readability.Warning> warnings(List<Catalogue> catalogues) {
+        return catalogues.stream().flatMap(c -> Readability.check(c).stream()).toList();
+    }
+
     private void checkPrintable(Catalogue catalogue) {
         try {
             new Movecard().checkPrintable(catalogue);
@@ -86,14 +128,14 @@ final class CheckCommand implements Callable<Integer> {
         Map<String, Object> result = Json.object("source", catalogueFile.name());
         int code = 0;
         try {
-            Catalogue catalogue = catalogueFile.load();
-            checkPrintable(catalogue);
+            List<Catalogue> catalogues = load();
+            Catalogue catalogue = catalogues.get(0);
             result.put("ok", true);
             result.put("moves", catalogue.moves().size());
             result.put("settings", catalogue.settings().size());
             result.put("regions", catalogue.regions().size());
             result.put("errors", List.of());
-            result.put("warnings", Readability.check(catalogue).stream()
+            result.put("warnings", warnings(catalogues).stream()
                     .map(w -> Json.object("move", w.moveId(), "step", w.step(), "message", w.message())).toList());
         } catch (UserError e) {
             List<Object> errors = e instanceof CatalogueError located

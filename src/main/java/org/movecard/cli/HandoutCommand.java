@@ -28,6 +28,8 @@ import picocli.CommandLine.Option;
             "  movecard handout --moves chair-twist,chair-lean-back",
             "  movecard handout --large-print --setting chair",
             "  movecard handout --no-figures -o output/text-only.pdf",
+            "  movecard handout --language es -o output/espalda.pdf",
+            "  movecard handout --language en,es -o output/two-languages.pdf",
         })
 final class HandoutCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -38,6 +40,9 @@ final class HandoutCommand implements Callable<Integer> {
 
     @Mixin
     CatalogueOption catalogueFile;
+
+    @Mixin
+    LanguageOption language;
 
     @Option(names = {"-t", "--title"}, paramLabel = "TEXT",
             description = "Title at the top (default: the catalogue's title).")
@@ -63,8 +68,10 @@ final class HandoutCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AtomicFiles.requireNotAnInput(output, AtomicFiles.OutputHint.OUTPUT, "the catalogue", catalogueFile.file);
-        Routine routine = Movecard.select(catalogueFile.load(), selection.criteria());
-        Movecard.Pdf rendered = new Movecard().handout(routine, title, render.paper, options(), Meta.sourceDate());
+        Movecard.Languages languages = language.of(catalogueFile.load(), catalogueFile.file);
+        Routine routine = Movecard.select(languages.first(), selection.criteria());
+        Movecard.Pdf rendered = new Movecard().handout(routine, languages.second(), title, render.paper, options(),
+                Meta.sourceDate());
         PdfOut.write(spec, output, rendered.bytes(), AtomicFiles.OutputHint.OUTPUT)
                 .printf("wrote %s (%s, %d %s, %s%s)%n", PdfOut.name(output),
                 Plural.of(routine.moves().size(), "move"), rendered.pages(), rendered.pages() == 1 ? "page" : "pages",

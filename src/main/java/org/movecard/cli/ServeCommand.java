@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         Path folder = data != null ? data : Path.of(System.getProperty("user.home"), ".movecard", "templates");
         String token = System.getenv(WebServer.TOKEN_VARIABLE);
         WebServer server = WebServer.start(new WebServer.Config(host, port, catalogueFile.load(), profile, folder,
-                token == null || token.isBlank() ? null : token.strip(), out));
+                token == null || token.isBlank() ? null : token.strip(), out).withCatalogueFile(catalogueFile.file));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -45,6 +45,9 @@ final class SheetCommand implements Callable<Integer> {
     @Mixin
     CatalogueOption catalogueFile;
 
+    @Mixin
+    LanguageOption language;
+
     @Option(names = "--clinic", paramLabel = "FILE",
             description = "Clinic profile JSON (required, or clinic= in the config file; format: docs/clinic.md).")
     Path clinic;
@@ -84,14 +87,15 @@ final class SheetCommand implements Callable<Integer> {
         AtomicFiles.requireNotAnInput(output, OUTPUT, "the catalogue", catalogueFile.file);
         AtomicFiles.requireNotAnInput(output, OUTPUT, "the clinic profile", clinic);
         Clinic profile = ClinicOption.load(clinic);
-        Catalogue catalogue = catalogueFile.load();
+        Movecard.Languages languages = language.of(catalogueFile.load(), catalogueFile.file);
+        Catalogue catalogue = languages.first();
         SheetOrder order;
         try {
             order = Movecard.order(catalogue, patient, date, clinician, moves, notes, today());
         } catch (SheetOrders.FieldProblem p) {
             throw new UserError(ExitCode.INVALID_INPUT, option(p.field()) + ": " + p.getMessage(), p.hint());
         }
-        Movecard.Pdf rendered = new Movecard().sheet(catalogue, profile, order, render.paper,
+        Movecard.Pdf rendered = new Movecard().sheet(catalogue, languages.second(), profile, order, render.paper,
                 render.options().withFullSafety(fullSafety),
                 Meta.sourceDate());
         PrintWriter report = PdfOut.write(spec, output, rendered.bytes(), OUTPUT);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.movecard.ExitCode;
 import org.movecard.Hint;
+import org.movecard.Movecard;
 import org.movecard.SheetBatch;
 import org.movecard.UserError;
 import org.movecard.catalogue.Catalogue;
@@ -45,6 +46,9 @@ final class SheetsCommand implements Callable<Integer> {
 
     @Mixin
     CatalogueOption catalogueFile;
+
+    @Mixin
+    LanguageOption language;
 
     @Option(names = "--clinic", paramLabel = "FILE",
             description = "Clinic profile JSON (required, or clinic= in the config file; docs/clinic.md).")
@@ -94,7 +98,8 @@ final class SheetsCommand implements Callable<Integer> {
             AtomicFiles.requireNotAnInput(combined, COMBINED, "the patient CSV", csv);
         }
         Clinic profile = ClinicOption.load(clinic);
-        Catalogue catalogue = catalogueFile.load();
+        Movecard.Languages languages = language.of(catalogueFile.load(), catalogueFile.file);
+        Catalogue catalogue = languages.first();
         // A destination that cannot work is reported before the rows are read, so nobody fixes a
         // CSV only to learn that the folder was wrong, and long before the first sheet exists.
         AtomicFiles.checkFolder(outDir, OUT_DIR);
@@ -104,7 +109,8 @@ final class SheetsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int threads = jobs != null ? jobs : Math.min(Runtime.getRuntime().availableProcessors(), SheetBatch.MAX_JOBS);
         SheetBatch batch = new SheetBatch(new SheetBatch.Request(catalogue, profile, csv, outDir, render.paper,
-                render.options().withFullSafety(fullSafety), threads, SheetCommand.today(), Meta.sourceDate()));
+                render.options().withFullSafety(fullSafety), threads, SheetCommand.today(), Meta.sourceDate(),
+                languages.second()));
 
         SheetBatch.Checked checked = batch.check();
         report(checked, err);

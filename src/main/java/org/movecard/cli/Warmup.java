@@ -1,6 +1,7 @@
 package org.movecard.cli;
 
 import org.movecard.catalogue.CatalogueReader;
+import org.movecard.language.Labels;
 import org.movecard.pdf.Typesetter;
 
 /**
@@ -19,7 +20,11 @@ final class Warmup {
         }
         // Two threads, so the catalogue reader and the fonts load side by side while the main
         // thread builds the command line; each is a head start only.
-        start("movecard-warmup-catalogue", CatalogueReader::bundled);
+        start("movecard-warmup-catalogue", () -> {
+            CatalogueReader.bundled();
+            // The labels' bundle and MessageFormat: every document prints words from them.
+            Labels.english().text("page", "1", "1");
+        });
         if (!command.equals("list")) {
             start("movecard-warmup-fonts", Typesetter::new);
         }

@@ -23,7 +23,7 @@ public sealed interface Block {
      * Running text of a known kind; {@code label}, when not null, is set in bold before it ("Tip:",
      * "You'll need:"). The kind, not the label, tells documents what the paragraph is.
      */
-    record Paragraph(Kind kind, String label, String text) implements Block {
+    record Paragraph(Kind kind, String label, String text, Second second) implements Block {
         public Paragraph {
             if (kind == null) {
                 throw new IllegalArgumentException("a paragraph needs a kind");
@@ -31,33 +31,70 @@ public sealed interface Block {
             Texts.require(text, "paragraph");
         }
 
+        public Paragraph(Kind kind, String label, String text) {
+            this(kind, label, text, null);
+        }
+
         /** What a paragraph says; a dose is set in bold. */
         public enum Kind { INTRO, EQUIPMENT, DOSE, TIP, NOTE, GENERAL_NOTES }
     }
 
     /** The numbered steps of a move, in order. */
-    record StepList(List<String> steps) implements Block {
+    /** {@code seconds}: empty, or each step in the second language, printed under it. */
+    record StepList(List<String> steps, List<Second> seconds) implements Block {
         public StepList {
             steps = List.copyOf(steps);
+            seconds = List.copyOf(seconds);
             if (steps.isEmpty()) {
                 throw new IllegalArgumentException("a step list has at least one step");
             }
+            if (!seconds.isEmpty() && seconds.size() != steps.size()) {
+                throw new IllegalArgumentException("a step list has a second language for every step or none");
+            }
+        }
+
+        public StepList(List<String> steps) {
+            this(steps, List.of());
         }
     }
 
     /** The "You'll feel this in …" note, set apart from the steps. */
-    record FeelNote(String text) implements Block {
+    record FeelNote(String text, Second second) implements Block {
         public FeelNote {
             Texts.require(text, "feel note");
         }
+
+        public FeelNote(String text) {
+            this(text, null);
+        }
     }
 
-    /** The safety box: a signal word, a title and its points; always bordered and coloured. */
-    record SafetyBox(String signalWord, String title, List<String> points) implements Block {
+    /**
+     * The same text in a bilingual document's second language (a BCP 47 tag), printed right after
+     * its block's own text, set apart, and tagged in its language; {@code label} may be null.
+     */
+    record Second(String language, String label, String text) {
+        public Second {
+            Texts.require(language, "second language");
+            Texts.require(text, "second-language");
+        }
+    }
+
+    /**
+     * The safety box: a signal word, a title and its points; always bordered and coloured.
+     * {@code language} is null, or the BCP 47 tag of a bilingual handout's second language when the
+     * box is that language's own.
+     */
+    record SafetyBox(String signalWord, String title, List<String> points, String language) implements Block {
         public SafetyBox {
             Texts.require(signalWord, "signal word");
             Texts.require(title, "safety title");
             points = List.copyOf(points);
+        }
+
+        /** A box in the document's language. */
+        public SafetyBox(String signalWord, String title, List<String> points) {
+            this(signalWord, title, points, null);
         }
     }
 

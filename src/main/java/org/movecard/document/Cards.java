@@ -19,11 +19,10 @@ public final class Cards {
             List<Block> body = full.body().stream()
                     .filter(b -> !(b instanceof Block.Paragraph p && p.kind() == Block.Paragraph.Kind.TIP))
                     .toList();
-            sections.add(new MoveSection(full.number(), full.moveId(), full.heading(), full.meta(), body,
-                    full.pictures()));
+            sections.add(full.withBody(body));
         }
         var safety = routine.catalogue().safety();
-        Block.SafetyBox box = new Block.SafetyBox(Handouts.SIGNAL_WORD, safety.title(), safety.forCards());
+        Block.SafetyBox box = new Block.SafetyBox(Handouts.labels(routine).text("safety.signal"), safety.title(), safety.forCards());
         String name = title == null || title.isBlank() ? Handouts.routineName(routine) : title.strip();
         return new CardDeck(name, routine.catalogue().language(), sections, box);
     }

@@ -8,72 +8,113 @@ import org.movecard.catalogue.Move;
 import org.movecard.catalogue.Region;
 import org.movecard.catalogue.Safety;
 import org.movecard.catalogue.Setting;
+import org.movecard.language.Labels;
 import org.movecard.selection.Routine;
 
 /** Builds a {@link Handout} from a routine; pure. */
 public final class Handouts {
-    /** The signal word in the safety box; colour never carries the meaning alone. */
-    public static final String SIGNAL_WORD = "SAFETY";
-
     private Handouts() {
+    }
+
+    /** The words of a catalogue's language. */
+    static Labels labels(Routine routine) {
+        return Labels.of(routine.catalogue().language());
     }
 
     /** {@code title} may be null: the catalogue's title is used. */
     public static Handout build(Routine routine, String title) {
+        return build(routine, null, title);
+    }
+
+    /**
+     * A handout in the routine's language; {@code second}, when not null, is the same routine in a
+     * second language (the same moves), whose names, steps, feel notes and doses are printed under
+     * the first language's. {@code title} may be null: the catalogue's title is used.
+     */
+    public static Handout build(Routine routine, Routine second, String title) {
         var catalogue = routine.catalogue();
+        Labels labels = labels(routine);
         String heading = title == null || title.isBlank() ? catalogue.title() : title.strip();
         List<MoveSection> sections = new ArrayList<>();
         int number = 1;
         for (Move move : routine.moves()) {
-            sections.add(section(routine, move, number++));
+            sections.add(section(routine, second, move, number++));
         }
         Block.Paragraph intro = catalogue.intro() == null ? null
                 : new Block.Paragraph(Block.Paragraph.Kind.INTRO, null, catalogue.intro());
-        return new Handout(new Block.Heading(1, heading), subtitle(routine), catalogue.language(), intro,
-                safetyBox(catalogue.safety()),
-                sentence(catalogue.safety().title()) + " Full safety notes on page 1.",
-                sections, heading, shortSafetyBox(catalogue.safety()));
+        return new Handout(new Block.Heading(1, heading), subtitle(routine, labels), catalogue.language(), intro,
+                safetyBox(catalogue.safety(), labels),
+                labels.text("handout.reminder", sentence(catalogue.safety().title())),
+                sections, heading, shortSafetyBox(catalogue.safety(), labels),
+                second == null ? null : inLanguage(safetyBox(second.catalogue().safety(), labels(second)),
+                        second.catalogue().language()),
+                second == null ? null : inLanguage(shortSafetyBox(second.catalogue().safety(), labels(second)),
+                        second.catalogue().language()));
     }
 
-    public static Block.SafetyBox safetyBox(Safety safety) {
-        return new Block.SafetyBox(SIGNAL_WORD, safety.title(), safety.points());
+    /** The box marked as a second language's, so it is tagged in that language (null stays null). */
+    private static Block.SafetyBox inLanguage(Block.SafetyBox box, String language) {
+        return box == null ? null : new Block.SafetyBox(box.signalWord(), box.title(), box.points(), language);
+    }
+
+    public static Block.SafetyBox safetyBox(Safety safety, Labels labels) {
+        return new Block.SafetyBox(labels.text("safety.signal"), safety.title(), safety.points());
     }
 
     /** The safety box with the catalogue's short points, or {@code null} when it gives none. */
-    public static Block.SafetyBox shortSafetyBox(Safety safety) {
+    public static Block.SafetyBox shortSafetyBox(Safety safety, Labels labels) {
         return safety.shortPoints().isEmpty() ? null
-                : new Block.SafetyBox(SIGNAL_WORD, safety.title(), safety.shortPoints());
+                : new Block.SafetyBox(labels.text("safety.signal"), safety.title(), safety.shortPoints());
     }
 
     /** The part of a move shared by every document kind: what to bring, the steps, feel, dose, tips. */
     public static MoveSection section(Routine routine, Move move, int number) {
+        return section(routine, null, move, number);
+    }
+
+    /** The same, with the move's text in {@code second}'s language too when it is not null. */
+    public static MoveSection section(Routine routine, Routine second, Move move, int number) {
+        Labels labels = labels(routine);
+        Move other = second == null ? null : second.catalogue().move(move.id()).orElseThrow(
+                () -> new IllegalArgumentException("move " + move.id() + " missing from the second language"));
+        Labels otherLabels = second == null ? null : labels(second);
+        String otherLanguage = second == null ? null : second.catalogue().language();
         List<Block> body = new ArrayList<>();
         // How much comes first, under the heading, where home-exercise sheets put it.
         if (move.dose() != null) {
-            body.add(new Block.Paragraph(Block.Paragraph.Kind.DOSE, "How much:", move.dose().text() + "."));
+            body.add(new Block.Paragraph(Block.Paragraph.Kind.DOSE, labels.text("label.dose"),
+                    move.dose().text(labels) + ".", other == null ? null : new Block.Second(otherLanguage,
+                            otherLabels.text("label.dose"), other.dose().text(otherLabels) + ".")));
         }
         if (!move.equipment().isEmpty()) {
-            body.add(new Block.Paragraph(Block.Paragraph.Kind.EQUIPMENT, "You'll need:",
+            body.add(new Block.Paragraph(Block.Paragraph.Kind.EQUIPMENT, labels.text("label.equipment"),
                     sentenceList(move.equipment())));
         }
-        body.add(new Block.StepList(move.steps()));
+        List<Block.Second> steps = other == null ? List.of()
+                : other.steps().stream().map(s -> new Block.Second(otherLanguage, null, s)).toList();
+        body.add(new Block.StepList(move.steps(), steps));
         if (move.feel() != null) {
-            body.add(new Block.FeelNote(move.feel()));
+            body.add(new Block.FeelNote(move.feel(), other == null || other.feel() == null ? null
+                    : new Block.Second(otherLanguage, null, other.feel())));
         }
         for (String tip : move.tips()) {
-            body.add(new Block.Paragraph(Block.Paragraph.Kind.TIP, "Tip:", tip));
+            body.add(new Block.Paragraph(Block.Paragraph.Kind.TIP, labels.text("label.tip"), tip));
         }
         return new MoveSection(number, move.id(), new Block.Heading(2, move.name()), meta(routine, move), body,
-                pictures(routine, move));
+                pictures(routine, move), other == null ? null : new Block.Second(otherLanguage, null, other.name()));
     }
 
     /** The move's figure, the zones of its regions and its video: what any document may draw. */
     public static Pictures pictures(Routine routine, Move move) {
+        Labels labels = labels(routine);
         List<String> zones = routine.catalogue().regions().stream().map(Region::zone)
                 .filter(z -> z != null).distinct().toList();
-        Set<String> targets = routine.regionsOf(move).stream().map(Region::zone)
-                .filter(z -> z != null).collect(Collectors.toSet());
-        return new Pictures(move.figure(), zones, targets, move.video());
+        List<Region> mapped = routine.regionsOf(move).stream().filter(r -> r.zone() != null).toList();
+        Set<String> targets = mapped.stream().map(Region::zone).collect(Collectors.toSet());
+        String mapAlt = labels.text("map.alt", labels.and(mapped.stream().map(Region::label)
+                .map(labels::inPhrase).toList()));
+        return new Pictures(move.figure(), zones, targets, move.video(), mapped.isEmpty() ? "-" : mapAlt,
+                labels.text("video.caption"), labels.text("video.alt", move.video() == null ? "" : move.video()));
     }
 
     /** "On a chair · Upper back, Middle back". */
@@ -82,17 +123,18 @@ public final class Handouts {
         return routine.settingOf(move).label() + " \u00b7 " + regions;
     }
 
-    /** Says what was chosen: "6 moves · On a chair, Standing · for the Lower back". */
-    static String subtitle(Routine routine) {
+    /** Says what was chosen: "6 moves · On a chair, Standing · for the lower back". */
+    static String subtitle(Routine routine, Labels labels) {
         int n = routine.moves().size();
-        StringBuilder s = new StringBuilder(n + (n == 1 ? " move" : " moves"));
+        StringBuilder s = new StringBuilder(labels.text("handout.moves", n));
         List<Setting> settings = routine.askedSettings().isEmpty()
                 ? routine.moves().stream().map(routine::settingOf).distinct().toList()
                 : routine.askedSettings();
-        s.append(" \u00b7 ").append(settings.stream().map(Setting::label).collect(Collectors.joining(", ")));
+        s.append(" \u00b7 ").append(settings.stream().map(Setting::label)
+                .collect(Collectors.joining(labels.text("list.separator"))));
         if (!routine.askedRegions().isEmpty()) {
-            s.append(" \u00b7 for the ").append(routine.askedRegions().stream().map(Region::label)
-                    .map(Handouts::lowerFirst).collect(Collectors.joining(" and ")));
+            s.append(" \u00b7 ").append(labels.text("handout.regions", labels.and(routine.askedRegions().stream()
+                    .map(Region::label).map(labels::inPhrase).toList())));
         }
         return s.toString();
     }
@@ -104,17 +146,14 @@ public final class Handouts {
     public static String routineName(Routine routine) {
         List<Setting> settings = routine.moves().stream().map(routine::settingOf).distinct().toList();
         if (settings.size() == 1 && !routine.askedSettings().isEmpty()) {
-            return capitalise(settings.get(0).id().replace('-', ' ')) + " routine";
+            return labels(routine).text("routine.name", capitalise(settings.get(0).id().replace('-', ' ')),
+                    settings.get(0).label());
         }
         return routine.catalogue().title();
     }
 
     private static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    private static String lowerFirst(String label) {
-        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     /** Ends a title with a full stop so another sentence can follow it. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.movecard.document.Block;
 import org.movecard.document.MoveSection;
+import org.movecard.language.Labels;
 import org.movecard.layout.Style.Palette;
 
 /** Turns document blocks into frames of a given width. Steps become one frame per line, glued. */
@@ -76,6 +77,9 @@ final class Blocks {
             ops.add(new Op.Text(textX, firstBaseline + y, line, Face.BOLD, size, Palette.INK, Op.Tag.HEADING));
             y += size * 1.25f;
         }
+        if (section.secondName() != null) {
+            y = secondName(ops, section.secondName(), textX, y, width - textX, where);
+        }
         // A name on several lines needs air before the settings line under it.
         y = Math.max(y + (y > size * 1.3f ? 4f * k : 0), 2 * radius + 2 * k);
         if (compact) {
@@ -99,9 +103,9 @@ final class Blocks {
      * The line that opens a move continued from an earlier page or card: "3. Name (continued)",
      * wrapped rather than cut when the name is long.
      */
-    Frame continuation(MoveSection section, float width) {
+    Frame continuation(MoveSection section, float width, Labels labels) {
         float size = style.meta();
-        String text = section.number() + ". " + section.heading().text() + " (continued)";
+        String text = labels.text("label.continued", section.number() + ". " + section.heading().text());
         fonts.requireGlyphs(text, Face.BOLD, "move \"" + section.moveId() + "\" name");
         List<Op> ops = new ArrayList<>();
         float y = 0;
@@ -145,7 +149,14 @@ final class Blocks {
         }
         var color = Palette.INK;
         float y = textLines(ops, p.text(), face, size, color, x, 0, width, indent, null);
-        return Slicer.slice(new Slicer.Laid(ops, y, lineBreaks(0, y, size)), spaceBefore, Frame.Role.PARAGRAPH);
+        List<Float> breaks = lineBreaks(0, y, size);
+        if (p.second() != null) {
+            // Never cut between the two languages: no break where the second begins.
+            float top = y + SECOND_SPACE * style.scale();
+            y = secondLines(ops, p.second(), face, size, x, top, width, Op.Tag.PARAGRAPH, where);
+            breaks.addAll(lineBreaks(top, y, size));
+        }
+        return Slicer.slice(new Slicer.Laid(ops, y, breaks), spaceBefore, Frame.Role.PARAGRAPH);
     }
 
     /** Every line boundary from {@code top} to {@code bottom}. */
@@ -178,9 +189,13 @@ final class Blocks {
                             Palette.ACCENT, Op.Tag.label(i)));
                 }
                 ops.add(new Op.Text(textX, base, lines.get(l), Face.REGULAR, size, Palette.INK, Op.Tag.body(i)));
-                boolean last = l == lines.size() - 1;
+                // A step in two languages is glued together: its second language never starts a page.
+                boolean last = l == lines.size() - 1 && steps.seconds().isEmpty();
                 float before = l == 0 ? space(i == 0 ? PARAGRAPH_SPACE : STEP_SPACE) : 0f;
                 frames.add(new Frame(style.lineHeight(size), before, ops, Frame.Role.STEP, !last, list));
+            }
+            if (!steps.seconds().isEmpty()) {
+                frames.addAll(secondStep(steps.seconds().get(i), i, textX, width - indent, list, where));
             }
         }
         return frames;
@@ -214,12 +229,73 @@ final class Blocks {
         float bar = 3.5f * k;
         float textBottom = textLines(text, note.text(), Face.REGULAR, size, Palette.INK, x + bar + 10f * k, pad,
                 width - bar - 20f * k, 0, null);
+        List<Float> breaks = lineBreaks(pad, textBottom, size);
+        if (note.second() != null) {
+            float top = textBottom + SECOND_SPACE * k;
+            textBottom = secondLines(text, note.second(), Face.REGULAR, size, x + bar + 10f * k, top,
+                    width - bar - 20f * k, Op.Tag.PARAGRAPH, where + " feel note");
+            breaks.addAll(lineBreaks(top, textBottom, size));
+        }
         float h = textBottom + pad;
         List<Op> ops = new ArrayList<>();
         ops.add(new Op.Box(x, 0, width, h, Palette.ACCENT_TINT, null, 0, 0));
         ops.add(new Op.Box(x, 0, bar, h, Palette.ACCENT, null, 0, 0));
         ops.addAll(text);
-        return new Slicer.Laid(ops, h, lineBreaks(pad, textBottom, size));
+        return new Slicer.Laid(ops, h, breaks);
+    }
+
+    /**
+     * A bilingual document's second language under the first: in {@link Palette#SECOND} with a bar of
+     * it at the left (so it stays distinct in grey too), tagged in its language; returns the y under it.
+     */
+    private float secondLines(List<Op> ops, Block.Second second, Face face, float size, float x, float top,
+                              float width, Op.Tag tag, String where) {
+        fonts.requireGlyphs(second.text(), face, where + " (" + second.language() + ")");
+        Op.Tag in = tag.in(second.language());
+        float indent = 0;
+        if (second.label() != null) {
+            fonts.requireGlyphs(second.label(), Face.BOLD, where + " (" + second.language() + ")");
+            indent = fonts.width(second.label() + " ", Face.BOLD, size);
+            ops.add(new Op.Text(x, baseline(top, size), second.label(), Face.BOLD, size, Palette.SECOND, in));
+        }
+        float y = textLines(ops, second.text(), face, size, Palette.SECOND, x, top, width, indent, in);
+        ops.add(secondBar(x, top, y));
+        return y;
+    }
+
+    /** One step's second language, a frame per line glued to the next, the bar drawn line by line. */
+    private List<Frame> secondStep(Block.Second second, int item, float x, float width, Object list, String where) {
+        float size = style.body();
+        fonts.requireGlyphs(second.text(), Face.REGULAR, where + " step " + (item + 1) + " (" + second.language() + ")");
+        List<String> lines = lines(second.text(), Face.REGULAR, size, width, 0);
+        List<Frame> frames = new ArrayList<>();
+        float h = style.lineHeight(size);
+        for (int l = 0; l < lines.size(); l++) {
+            List<Op> ops = List.of(new Op.Text(x, baseline(0, size), lines.get(l), Face.REGULAR, size, Palette.SECOND,
+                    Op.Tag.body(item).in(second.language())), secondBar(x, 0, h));
+            frames.add(new Frame(h, 0, ops, Frame.Role.STEP, l < lines.size() - 1, list));
+        }
+        return frames;
+    }
+
+    /** The move's name in the second language, under its name; returns the y under it. */
+    private float secondName(List<Op> ops, Block.Second second, float x, float top, float width, String where) {
+        float size = Math.max(style.body(), style.heading() * 0.8f);
+        fonts.requireGlyphs(second.text(), Face.BOLD, where + " name (" + second.language() + ")");
+        float y = top;
+        for (String line : lines(second.text(), Face.BOLD, size, width, 0)) {
+            ops.add(new Op.Text(x, y + size * 1.05f, line, Face.BOLD, size, Palette.SECOND,
+                    Op.Tag.HEADING.in(second.language())));
+            y += size * 1.25f;
+        }
+        ops.add(secondBar(x, top + size * 0.15f, y));
+        return y;
+    }
+
+    private Op secondBar(float x, float top, float bottom) {
+        float k = style.scale();
+        float barX = x - SECOND_BAR_GAP * k;
+        return new Op.Rule(barX, top, barX, bottom, SECOND_BAR * k, Palette.SECOND);
     }
 
     /** The safety box in one frame (cards place it whole). */
@@ -246,12 +322,12 @@ final class Blocks {
     }
 
     /** The top of a safety box continued from the page before: border, tint and "SAFETY (continued)". */
-    Frame safetyContinued(Block.SafetyBox box, float width) {
+    Frame safetyContinued(Block.SafetyBox box, float width, Labels labels) {
         float k = style.scale();
         float size = style.meta();
         float border = SAFETY_BORDER * k;
         float h = size * 2.2f;
-        String text = box.signalWord() + " (continued)";
+        String text = labels.text("label.continued", box.signalWord());
         float textX = (SAFETY_PAD + SAFETY_ICON + SAFETY_TEXT_GAP) * k;
         List<Op> ops = List.of(
                 new Op.Box(0, 0, width, h, Palette.DANGER_TINT, null, 0, 0),
@@ -276,14 +352,18 @@ final class Blocks {
         // itself, set in the warning colour: the word is not printed twice.
         boolean titleSignals = box.title().toLowerCase(Locale.ROOT).startsWith(box.signalWord().toLowerCase(Locale.ROOT));
         if (!titleSignals) {
-            content.add(new Op.Text(textX, y + fonts.capHeight(Face.BOLD, signal), box.signalWord(), Face.BOLD, signal,
-                    Palette.DANGER, Op.Tag.HEADING));
-            y += signal + 6f * k;
+            // A long signal word in a narrow box wraps rather than runs out of the box.
+            List<String> signalLines = lines(box.signalWord(), Face.BOLD, signal, textWidth, 0);
+            for (int i = 0; i < signalLines.size(); i++) {
+                content.add(new Op.Text(textX, y + fonts.capHeight(Face.BOLD, signal), signalLines.get(i), Face.BOLD,
+                        signal, Palette.DANGER, Op.Tag.HEADING.in(box.language())));
+                y += i < signalLines.size() - 1 ? style.lineHeight(signal) : signal + 6f * k;
+            }
         }
         float titleSize = Math.max(style.body(), style.heading() - 1f);
         fonts.requireGlyphs(box.title(), Face.BOLD, "the safety title");
         y = textLines(content, box.title(), Face.BOLD, titleSize, titleSignals ? Palette.DANGER : Palette.INK, textX, y,
-                textWidth, 0, Op.Tag.HEADING);
+                textWidth, 0, Op.Tag.HEADING.in(box.language()));
         y = Math.max(y, pad + icon) + 4f * k;
         List<Float> breaks = new ArrayList<>();
         float size = style.body();
@@ -301,7 +381,7 @@ final class Blocks {
                 y += 3f * k;
                 breaks.add(y);
                 // Under the icon, the points take the box's whole inner width.
-                float end = point(content, point, i, pad, y, width - 2 * pad, bullet);
+                float end = point(content, point, i, pad, y, width - 2 * pad, bullet, box.language());
                 breaks.addAll(lineBreaks(y, end, size));
                 y = end;
             }
@@ -322,12 +402,13 @@ final class Blocks {
     }
 
     /** One bulleted safety point with its top at {@code y}; returns the y under it. */
-    private float point(List<Op> content, String point, int i, float x, float y, float width, float bullet) {
+    private float point(List<Op> content, String point, int i, float x, float y, float width, float bullet,
+                        String language) {
         float k = style.scale();
         float size = style.body();
         content.add(new Op.Disc(x + 3f * k, y + style.lineHeight(size) / 2f, 2.6f * k, Palette.DANGER));
         return textLines(content, point, Face.REGULAR, size, Palette.INK, x + bullet, y, width - bullet, 0,
-                Op.Tag.body(i));
+                Op.Tag.body(i).in(language));
     }
 
     /**
@@ -364,7 +445,7 @@ final class Blocks {
             float x = left + c * (columnWidth + SAFETY_COLUMN_GAP * k);
             float y = top;
             for (int i = c == 0 ? 0 : split; i < (c == 0 ? split : points.size()); i++) {
-                y = point(content, points.get(i), i, x, y + 3f * k, columnWidth, bullet);
+                y = point(content, points.get(i), i, x, y + 3f * k, columnWidth, bullet, box.language());
             }
             bottom = Math.max(bottom, y);
         }
@@ -434,6 +515,10 @@ final class Blocks {
     private static final float STEP_SPACE = 3.5f;
     private static final float NOTE_SPACE = 10f;
     private static final float INDENT = 34f;
+    /** Space above a second-language text, the bar at its left and the bar's gap to the text. */
+    private static final float SECOND_SPACE = 1.5f;
+    private static final float SECOND_BAR = 1.6f;
+    private static final float SECOND_BAR_GAP = 5f;
     private static final float BADGE_RADIUS = 12f;
     private static final float COMPACT_BADGE_RADIUS = 9f;
     /** The share of the usual space between pieces a compact move keeps. */

@@ -8,6 +8,7 @@ import org.movecard.UserError;
 import org.movecard.document.Block;
 import org.movecard.document.CardDeck;
 import org.movecard.document.MoveSection;
+import org.movecard.language.Labels;
 import org.movecard.layout.Style.Palette;
 
 /**
@@ -173,7 +174,7 @@ public final class CardLayout {
         CardSet flow() {
             List<Paginator.Unit> units = new ArrayList<>();
             for (MoveSection move : deck.moves()) {
-                units.add(Paginator.Unit.move(frames(move), blocks.continuation(move, width)));
+                units.add(Paginator.Unit.move(frames(move), blocks.continuation(move, width, Labels.of(deck.language()))));
             }
             var faces = new Paginator(left, i -> contentTop, contentBottom).flow(units);
             List<Page> fronts = new ArrayList<>();

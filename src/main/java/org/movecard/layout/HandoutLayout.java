@@ -9,6 +9,7 @@ import org.movecard.document.Block;
 import org.movecard.document.Handout;
 import org.movecard.document.MoveSection;
 import org.movecard.document.Pictures;
+import org.movecard.language.Labels;
 import org.movecard.layout.Style.Palette;
 
 /**
@@ -242,7 +243,8 @@ public final class HandoutLayout {
 
     private List<Page> flow(Handout handout, PageFormat format) {
         float width = format.width() - 2 * style.margin();
-        float bottom = contentBottom(handout.footer(), Face.REGULAR, format);
+        Labels labels = Labels.of(handout.language());
+        float bottom = contentBottom(handout.footer(), Face.REGULAR, format, labels);
         List<Paginator.Unit> units = new ArrayList<>();
         units.add(new Paginator.Unit(List.of(titleFrame(handout, width)), null));
         // Safety comes first, before anything else to read.
@@ -250,7 +252,14 @@ public final class HandoutLayout {
         Block.SafetyBox safety = shortSafety ? handout.shortSafety() : handout.safety();
         float firstPageRoom = bottom - style.topMargin() - units.get(0).height() - 14f;
         units.add(new Paginator.Unit(blocks.safetyBoxFrames(safety, width, 14f, firstPageRoom),
-                blocks.safetyContinued(safety, width)));
+                blocks.safetyContinued(safety, width, labels)));
+        // A bilingual handout: the second language's own safety box right under the first.
+        Block.SafetyBox second = shortSafety && handout.secondShortSafety() != null ? handout.secondShortSafety()
+                : handout.secondSafety();
+        if (second != null) {
+            units.add(new Paginator.Unit(blocks.safetyBoxFrames(second, width, 8f, firstPageRoom),
+                    blocks.safetyContinued(second, width, Labels.of(second.language()))));
+        }
         if (handout.intro() != null && !lean) {
             units.add(new Paginator.Unit(blocks.paragraph(handout.intro(), width, 0, 14f, "the introduction"), null));
         }
@@ -272,7 +281,7 @@ public final class HandoutLayout {
             // the steps at the full measure (a picture beside them would leave a few words a line).
             List<Frame> frames = columns > 1 ? columnFrames(section, columnWidth)
                     : options.largePrint() ? wideFrames(section, width) : sectionFrames(section, width);
-            paginator.place(Paginator.Unit.move(frames, continuation(section, columnWidth)));
+            paginator.place(Paginator.Unit.move(frames, continuation(section, columnWidth, labels)));
         }
         var flowed = paginator.pages();
         List<Page> pages = new ArrayList<>();
@@ -446,14 +455,14 @@ public final class HandoutLayout {
         return frames;
     }
 
-    Frame continuation(MoveSection section, float width) {
-        return blocks.continuation(section, width);
+    Frame continuation(MoveSection section, float width, Labels labels) {
+        return blocks.continuation(section, width, labels);
     }
 
     /** Footer on every page; on later pages a safety reminder band at the top. */
     private List<Op> decorations(Handout handout, PageFormat format, int index, int count) {
         List<Op> ops = new ArrayList<>(footer(handout.footer(), Face.REGULAR, Palette.MUTED, "the title", format,
-                index, count));
+                index, count, Labels.of(handout.language())));
         if (index > 0) {
             ops.addAll(reminder(handout.safetyReminder(), format));
         }
@@ -464,10 +473,10 @@ public final class HandoutLayout {
      * Where content ends on a page: the bottom margin, or higher when a footer of {@code text} wraps
      * onto a second line, so nothing runs into the footer's rule.
      */
-    float contentBottom(String text, Face face, PageFormat format) {
+    float contentBottom(String text, Face face, PageFormat format, Labels labels) {
         float size = style.small();
         float footY = format.height() - Math.max(style.bottomMargin() / 2, FOOTER_FROM_EDGE);
-        float width = format.width() - 2 * style.margin() - fonts.width("Page 999 of 999", Face.REGULAR, size)
+        float width = format.width() - 2 * style.margin() - fonts.width(labels.text("page", "999", "999"), Face.REGULAR, size)
                 - FOOTER_GAP;
         int lines = blocks.lines(text, face, size, width, 0).size();
         float ruleY = footY - (lines - 1) * style.lineHeight(size) - size * FOOTER_RULE_GAP;
@@ -480,14 +489,14 @@ public final class HandoutLayout {
      * (never the text itself, which may be a patient's name).
      */
     List<Op> footer(String text, Face face, Color color, String what, PageFormat format, int index,
-                    int count) {
+                    int count, Labels labels) {
         List<Op> ops = new ArrayList<>();
         float size = style.small();
         float left = style.margin();
         float right = format.width() - style.margin();
         // Half the bottom margin below the text, but never nearer the edge than printers reach.
         float footY = format.height() - Math.max(style.bottomMargin() / 2, FOOTER_FROM_EDGE);
-        String pageText = "Page " + (index + 1) + " of " + count;
+        String pageText = labels.text("page", Integer.toString(index + 1), Integer.toString(count));
         float pageWidth = fonts.width(pageText, Face.REGULAR, size);
         fonts.requireGlyphs(text, face, what);
         List<String> lines = blocks.lines(text, face, size, right - left - pageWidth - FOOTER_GAP, 0);

@@ -54,9 +54,19 @@ public sealed interface Op {
 
     /**
      * The structure role of a text run inside its frame. Runs with equal tags in one frame form one
-     * structure element; {@code item} tells list items apart.
+     * structure element; {@code item} tells list items apart. {@code language}, when not null, is the
+     * BCP 47 tag of a run in a bilingual document's second language (a screen reader switches voice).
      */
-    record Tag(Kind kind, int item) {
+    record Tag(Kind kind, int item, String language) {
+        public Tag(Kind kind, int item) {
+            this(kind, item, null);
+        }
+
+        /** The same role for text in {@code newLanguage}. */
+        public Tag in(String newLanguage) {
+            return new Tag(kind, item, newLanguage);
+        }
+
         /** Heading text, a list item's label (the number) or body, or a plain paragraph. */
         public enum Kind { HEADING, LABEL, BODY, PARAGRAPH }
 

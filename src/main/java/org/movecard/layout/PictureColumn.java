@@ -8,7 +8,6 @@ import org.movecard.layout.Style.Palette;
 /** A move's pictures in a column beside its text, for every document kind that shows them. */
 final class PictureColumn {
     private static final float QR_GAP = 10f;
-    private static final String QR_CAPTION = "Watch the video";
 
     private PictureColumn() {
     }
@@ -27,7 +26,7 @@ final class PictureColumn {
         QrCode qr = pictures.video() == null ? null : QrCode.of(pictures.video());
         // A QR code smaller than its minimum would not scan: where it does not fit, it is left out.
         if (qr != null && qr.size() <= width) {
-            ops.addAll(video(fonts, style, pictures.video(), qr, x + (width - qr.size()) / 2, y, x + width));
+            ops.addAll(video(fonts, style, pictures, qr, x + (width - qr.size()) / 2, y, x + width));
         }
         return ops;
     }
@@ -41,7 +40,7 @@ final class PictureColumn {
     /** The back map with the move's zones marked, as a tagged picture. */
     static Op map(Pictures pictures, float x, float y, float width, float height) {
         return new Op.Figure(RegionMap.draw(pictures.zones(), pictures.targets(), x, y, width, height),
-                RegionMap.describe(pictures.targets()));
+                pictures.mapAlt());
     }
 
     /** The move's video as a QR code at ({@code x}, 0) with its caption, never past {@code right}; empty for none. */
@@ -49,13 +48,13 @@ final class PictureColumn {
         if (pictures.video() == null) {
             return List.of();
         }
-        return video(fonts, style, pictures.video(), QrCode.of(pictures.video()), x, 0, right);
+        return video(fonts, style, pictures, QrCode.of(pictures.video()), x, 0, right);
     }
 
-    /** The video's QR code at (x, y) with "Watch the video" centred under it, never past {@code right}. */
-    private static List<Op> video(Metrics fonts, Style style, String url, QrCode qr, float x, float y, float right) {
-        return captioned(fonts, style, qr, QR_CAPTION, "QR code: scan it to watch a video of this move at " + url,
-                x, y, right);
+    /** The video's QR code at (x, y) with its caption ("Watch the video") centred under it, never past {@code right}. */
+    private static List<Op> video(Metrics fonts, Style style, Pictures pictures, QrCode qr, float x, float y,
+                                  float right) {
+        return captioned(fonts, style, qr, pictures.videoCaption(), pictures.videoAlt(), x, y, right);
     }
 
     /**
@@ -133,7 +132,7 @@ final class PictureColumn {
             at += mapWidth + gap;
         }
         if (code != null && code.size() <= size && at + code.size() <= x + width) {
-            ops.addAll(video(fonts, style, pictures.video(), code, x + width - code.size(), 0, x + width));
+            ops.addAll(video(fonts, style, pictures, code, x + width - code.size(), 0, x + width));
         }
         return ops;
     }

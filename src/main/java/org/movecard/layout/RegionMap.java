@@ -34,14 +34,6 @@ public final class RegionMap {
     }
 
     /** True when at least one of {@code targets} is a zone the map can show. */
-    /** The map in words, for screen readers: "Back map with the upper back and middle back marked". */
-    public static String describe(Collection<String> targets) {
-        List<String> names = ZONES.stream().filter(targets::contains).map(z -> z.replace('-', ' ')).toList();
-        String joined = names.size() <= 1 ? String.join("", names)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        return "Back map with the " + joined + " marked";
-    }
-
     public static boolean shows(Collection<String> targets) {
         return targets.stream().anyMatch(ZONES::contains);
     }

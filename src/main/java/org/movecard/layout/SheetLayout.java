@@ -7,6 +7,7 @@ import org.movecard.ExitCode;
 import org.movecard.UserError;
 import org.movecard.document.MoveSection;
 import org.movecard.document.TakeHomeSheet;
+import org.movecard.language.Labels;
 import org.movecard.layout.Style.Palette;
 
 /**
@@ -19,7 +20,6 @@ public final class SheetLayout {
     /** The stop-and-call and safety boxes sit side by side when each can be this wide, this far apart. */
     private static final float MIN_SIDE_BY_SIDE_BOX = 220f;
     private static final float BOX_GAP = 14f;
-    private static final String WEB_CAPTION = "Our website";
     private static final float LOGO_MAX_WIDTH = 130f;
     private static final int WRITING_LINES = 3;
     private static final float WRITING_LINE_GAP = 24f;
@@ -122,13 +122,14 @@ public final class SheetLayout {
 
     private Flowed flow(TakeHomeSheet sheet, PageFormat format, float pageTurnShare, boolean columns) {
         float width = format.width() - 2 * style.margin();
-        float bottom = moves.contentBottom(sheet.patient() + " \u00b7 " + sheet.date(), Face.BOLD, format);
-        float laterTop = moves.laterPageTop(reminder(sheet), format);
+        Labels labels = Labels.of(sheet.language());
+        float bottom = moves.contentBottom(sheet.patient() + " \u00b7 " + sheet.date(), Face.BOLD, format, labels);
+        float laterTop = moves.laterPageTop(sheet.reminder(), format);
         Paginator paginator = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : laterTop, bottom,
                 pageTurnShare);
         Frame header = header(sheet.header(), width);
         requireRoomFor(header, format);
-        paginator.place(new Paginator.Unit(List.of(header, patient(sheet, width)), null));
+        paginator.place(new Paginator.Unit(List.of(header, patient(sheet, width, labels)), null));
         // Safety before any move: the clinic's "stop and call us" box first, so its phone number is on
         // page 1 whatever the catalogue's safety text, then the catalogue's safety box.
         paginator.place(safetyBoxes(sheet, width));
@@ -142,8 +143,8 @@ public final class SheetLayout {
         }
         // The notes go with the week log, and in one column the log with the last move's last step,
         // so a page never holds the log alone (a log longer than half a page goes on its own).
-        List<Frame> notes = notes(sheet, width);
-        Paginator.Unit log = weekLog(sheet.log(), width);
+        List<Frame> notes = notes(sheet, width, labels);
+        Paginator.Unit log = weekLog(sheet.log(), width, labels);
         List<Frame> tail = new ArrayList<>(notes.stream().map(Frame::keepingWithNext).toList());
         tail.addAll(log.frames());
         boolean tailWithMove = !columns && Paginator.height(tail, true) <= (bottom - laterTop) / 2;
@@ -155,7 +156,7 @@ public final class SheetLayout {
             if (last && tailWithMove) {
                 frames.addAll(tail);
             }
-            paginator.place(Paginator.Unit.move(frames, moves.continuation(section, columns ? columnWidth : width)));
+            paginator.place(Paginator.Unit.move(frames, moves.continuation(section, columns ? columnWidth : width, labels)));
             if (i < 2 && paginator.lastStartPage() > 0) {
                 laterStarts++;
             }
@@ -254,11 +255,10 @@ public final class SheetLayout {
             // The clinic's web address as a QR code at the right, with a caption, so a phone can open it.
             QrCode qr = QrCode.of(header.web());
             float captionSize = style.meta();
-            float captionWidth = fonts.width(WEB_CAPTION, Face.REGULAR, captionSize);
+            float captionWidth = fonts.width(header.webCaption(), Face.REGULAR, captionSize);
             qrColumn = Math.max(qr.size(), captionWidth);
             float qrX = width - (qrColumn + qr.size()) / 2;
-            ops.addAll(PictureColumn.captioned(fonts, style, qr, WEB_CAPTION,
-                    "QR code with the clinic's web address, " + header.web(), qrX, 0, width));
+            ops.addAll(PictureColumn.captioned(fonts, style, qr, header.webCaption(), header.webAlt(), qrX, 0, width));
             qrHeight = qr.size() + captionSize * 1.4f;
             qrColumn += 12f;
         }
@@ -288,7 +288,7 @@ public final class SheetLayout {
     }
 
     /** The title, then "For NAME" and the date and clinician. */
-    private Frame patient(TakeHomeSheet sheet, float width) {
+    private Frame patient(TakeHomeSheet sheet, float width, Labels labels) {
         List<Op> ops = new ArrayList<>();
         float y = 0;
         float titleSize = style.title();
@@ -297,7 +297,7 @@ public final class SheetLayout {
                 Op.Tag.HEADING));
         y += 4f;
         float size = style.subtitle() + 1f;
-        String label = "For: ";
+        String label = labels.text("sheet.for") + " ";
         float labelWidth = fonts.width(label, Face.REGULAR, size);
         fonts.requireGlyphs(sheet.patient(), Face.BOLD, "the patient name");
         List<String> nameLines = blocks.lines(sheet.patient(), Face.BOLD, size, width, labelWidth);
@@ -309,7 +309,8 @@ public final class SheetLayout {
             }
             ops.add(new Op.Text(i == 0 ? labelWidth : 0, base, nameLines.get(i), Face.BOLD, size, Palette.INK));
         }
-        String when = "Date: " + sheet.date() + (sheet.clinician() == null ? "" : "  \u00b7  Clinician: " + sheet.clinician());
+        String when = sheet.clinician() == null ? labels.text("sheet.date", sheet.date())
+                : labels.text("sheet.date.clinician", sheet.date(), sheet.clinician());
         fonts.requireGlyphs(when, Face.REGULAR, "the clinician name");
         String after = "  \u00b7  " + when;
         float nameEnd = labelWidth + fonts.width(nameLines.get(0), Face.BOLD, size);
@@ -329,12 +330,12 @@ public final class SheetLayout {
      * A heading, the clinician's general notes if any, and ruled lines to write on; nothing when
      * there are no notes and no lines (a sheet that needs the room).
      */
-    private List<Frame> notes(TakeHomeSheet sheet, float width) {
+    private List<Frame> notes(TakeHomeSheet sheet, float width, Labels labels) {
         List<Frame> frames = new ArrayList<>();
         if (sheet.notes() == null && writingLines == 0) {
             return frames;
         }
-        frames.add(sectionTitle("Notes", 16f).keepingWithNext());
+        frames.add(sectionTitle(labels.text("sheet.notes"), 16f).keepingWithNext());
         if (sheet.notes() != null) {
             for (Frame line : blocks.paragraph(sheet.notes(), width, 0, 4f, "the general notes")) {
                 frames.add(line.keepingWithNext());
@@ -363,12 +364,12 @@ public final class SheetLayout {
      * "My week": a row per move with empty tick boxes under seven day columns, boxes drawn as
      * {@link Op.Box} so the grid prints the same everywhere. The day header repeats on a new page.
      */
-    private Paginator.Unit weekLog(TakeHomeSheet.WeekLog log, float width) {
+    private Paginator.Unit weekLog(TakeHomeSheet.WeekLog log, float width, Labels labels) {
         float dayWidth = (width - LOG_NAME_WIDTH) / 7f;
         List<Frame> frames = new ArrayList<>();
-        String title = "My week";
+        String title = labels.text("sheet.week");
         float introSize = style.meta();
-        String intro = "Tick a box each time you do a move.";
+        String intro = labels.text("sheet.tick");
         float titleEnd = fonts.width(title, Face.BOLD, style.heading()) + INTRO_GAP;
         if (titleEnd + fonts.width(intro, Face.REGULAR, introSize) <= width) {
             // The instruction beside the heading, on its baseline.
@@ -378,8 +379,15 @@ public final class SheetLayout {
             frames.add(new Frame(heading.height(), heading.spaceBefore(), ops, heading.role(), true));
         } else {
             frames.add(sectionTitle(title, 16f).keepingWithNext());
-            frames.add(new Frame(introSize * 1.6f, 0, List.of(new Op.Text(0, introSize, intro, Face.REGULAR, introSize,
-                    Palette.MUTED)), Frame.Role.PARAGRAPH, true));
+            // Wrapped, never run past the margin (a longer language, large print).
+            List<String> introLines = blocks.lines(intro, Face.REGULAR, introSize, width, 0);
+            List<Op> introOps = new ArrayList<>();
+            for (int i = 0; i < introLines.size(); i++) {
+                introOps.add(new Op.Text(0, introSize + i * style.lineHeight(introSize), introLines.get(i),
+                        Face.REGULAR, introSize, Palette.MUTED));
+            }
+            frames.add(new Frame(introSize * 1.6f + (introLines.size() - 1) * style.lineHeight(introSize), 0,
+                    introOps, Frame.Role.PARAGRAPH, true));
         }
         Frame dayHeader = dayHeader(log, dayWidth);
         frames.add(dayHeader.keepingWithNext());
@@ -473,14 +481,10 @@ public final class SheetLayout {
     /** The patient's name and date with "Page N of M" at every foot; later pages say whom to call. */
     private List<Op> decorations(TakeHomeSheet sheet, PageFormat format, int index, int count) {
         List<Op> ops = new ArrayList<>(moves.footer(sheet.patient() + " \u00b7 " + sheet.date(), Face.BOLD,
-                Palette.INK, "the patient's name", format, index, count));
+                Palette.INK, "the patient's name", format, index, count, Labels.of(sheet.language())));
         if (index > 0) {
-            ops.addAll(moves.reminder(reminder(sheet), format));
+            ops.addAll(moves.reminder(sheet.reminder(), format));
         }
         return ops;
-    }
-
-    private static String reminder(TakeHomeSheet sheet) {
-        return sheet.stop().title().replaceAll(":$", "") + " you feel worse.";
     }
 }

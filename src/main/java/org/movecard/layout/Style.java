@@ -85,6 +85,8 @@ public record Style(float body, float leading, float title, float subtitle, floa
         public static final Color DANGER_TINT = new Color(0xFE, 0xF3, 0xF2);
         public static final Color HAIRLINE = new Color(0xCB, 0xD2, 0xD9);
         public static final Color WHITE = Color.WHITE;
+        /** A bilingual document's second language: this blue with a bar of it at the left, never colour alone. */
+        public static final Color SECOND = new Color(0x1D, 0x4E, 0x89);
         /** Pictures: the person in ink, props quieter, body-map zones not worked in a light grey. */
         public static final Color FIGURE = INK;
         public static final Color PROP = new Color(0x8C, 0x96, 0xA1);

@@ -4,14 +4,20 @@ import com.lowagie.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.movecard.layout.Face;
 import org.movecard.layout.Metrics;
 
 /**
- * The shipped fonts (Noto Sans, OFL), parsed for one typesetter. Font files are read into memory
- * once per process: given a path, OpenPDF re-reads font tables byte by byte for every document.
+ * The shipped fonts (Noto Sans, OFL), parsed for one typesetter, and fallbacks for what Noto Sans
+ * lacks: Droid Sans Fallback (Apache-2.0) draws Chinese and Japanese, a Hangul subset of Baekmuk
+ * Dotum (permissive licence) Korean, so a patient's or a clinician's name in those scripts prints.
+ * They are parsed only when first needed (megabytes) and, like every font, only the glyphs used are
+ * embedded. Font files are read into memory once per
+ * process: given a path, OpenPDF re-reads font tables byte by byte for every document.
  * Not thread-safe; make one per thread.
  */
 public final class Fonts implements Metrics {
@@ -20,21 +26,110 @@ public final class Fonts implements Metrics {
             Face.REGULAR, "NotoSans-Regular.ttf",
             Face.BOLD, "NotoSans-Bold.ttf");
 
+    /** One face for every face: the fallbacks have no bold. */
+    private static final String FALLBACK = "DroidSansFallbackFull.ttf";
+    /** Droid Sans Fallback has no Hangul: Korean comes from this subset of Baekmuk Dotum. */
+    private static final String HANGUL_FALLBACK = "BaekmukDotum-Hangul.ttf";
+    /**
+     * Outside the Hangul jamo and from the CJK radicals on, the fallbacks are never asked: the
+     * common case (Latin, dashes, quotes) stays one pass over the text.
+     */
+    private static boolean maybeFallback(int c) {
+        return (c >= 0x1100 && c <= 0x11FF) || c >= 0x2E80;
+    }
+
+    /** A plain loop: measuring runs for every candidate line, so no stream or allocation here. */
+    private static boolean anyFallback(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (maybeFallback(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final Map<Face, BaseFont> fonts = new EnumMap<>(Face.class);
+    /** The fallbacks by file, parsed on first need (they are megabytes). */
+    private final Map<String, BaseFont> fallbacks = new java.util.LinkedHashMap<>();
 
     public Fonts() {
         for (Face face : Face.values()) {
-            String file = FILES.get(face);
-            try {
-                BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                        BaseFont.NOT_CACHED, Bytes.of(file), null);
-                // PDF/A-2 wants a complete CIDSet or none; OpenPDF's is incomplete, so write none.
-                font.setIncludeCidSet(false);
-                fonts.put(face, font);
-            } catch (IOException | com.lowagie.text.DocumentException e) {
-                throw new IllegalStateException("cannot load bundled font " + file, e);
-            }
+            fonts.put(face, load(FILES.get(face)));
         }
+    }
+
+    private static BaseFont load(String file) {
+        try {
+            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
+                    BaseFont.NOT_CACHED, Bytes.of(file), null);
+            // PDF/A-2 wants a complete CIDSet or none; OpenPDF's is incomplete, so write none.
+            font.setIncludeCidSet(false);
+            return font;
+        } catch (IOException | com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("cannot load bundled font " + file, e);
+        }
+    }
+
+    private BaseFont fallback(String file) {
+        return fallbacks.computeIfAbsent(file, f -> {
+            BaseFont font = load(f);
+            font.setSecureRandom(new Reproducible.SubsetLetters(Face.values().length + (f.equals(FALLBACK) ? 0 : 1)));
+            return font;
+        });
+    }
+
+    /** A piece of a text drawn with one font. */
+    record Run(BaseFont font, String text) {
+    }
+
+    /**
+     * {@code text} cut where it changes between the face's font and the fallback: every character
+     * the face lacks and the fallback has goes to the fallback. Usually one run.
+     */
+    List<Run> runs(String text, Face face) {
+        BaseFont main = fonts.get(face);
+        if (!anyFallback(text)) {
+            return List.of(new Run(main, text));
+        }
+        List<Run> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        BaseFont current = main;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            BaseFont other = main.charExists(cp) || Character.isWhitespace(cp) ? null : fallbackFor(cp);
+            BaseFont font = other == null ? main : other;
+            if (font != current && run.length() > 0) {
+                runs.add(new Run(current, run.toString()));
+                run.setLength(0);
+            }
+            current = font;
+            run.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        if (run.length() > 0 || runs.isEmpty()) {
+            runs.add(new Run(current, run.toString()));
+        }
+        return runs;
+    }
+
+    /**
+     * The fallback that draws {@code cp}, or null. Only letters of the scripts they are for: their
+     * Latin and symbols must not stand in for what Noto Sans lacks.
+     */
+    private BaseFont fallbackFor(int cp) {
+        if (!maybeFallback(cp)) {
+            return null;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        String file = script == Character.UnicodeScript.HANGUL ? HANGUL_FALLBACK
+                : script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.BOPOMOFO
+                        || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF) ? FALLBACK : null;
+        if (file == null) {
+            return null;
+        }
+        BaseFont font = fallback(file);
+        return font.charExists(cp) ? font : null;
     }
 
     /**
@@ -48,6 +143,10 @@ public final class Fonts implements Metrics {
         for (BaseFont font : fonts.values()) {
             font.setSecureRandom(new Reproducible.SubsetLetters(index++));
         }
+        for (Map.Entry<String, BaseFont> fallback : fallbacks.entrySet()) {
+            fallback.getValue().setSecureRandom(new Reproducible.SubsetLetters(
+                    index + (fallback.getKey().equals(FALLBACK) ? 0 : 1)));
+        }
     }
 
     BaseFont font(Face face) {
@@ -56,7 +155,18 @@ public final class Fonts implements Metrics {
 
     @Override
     public float width(String text, Face face, float size) {
-        return fonts.get(face).getWidthPoint(text, size);
+        if (!anyFallback(text)) {
+            return fonts.get(face).getWidthPoint(text, size);
+        }
+        List<Run> runs = runs(text, face);
+        if (runs.size() == 1) {
+            return runs.get(0).font().getWidthPoint(text, size);
+        }
+        float width = 0;
+        for (Run run : runs) {
+            width += run.font().getWidthPoint(run.text(), size);
+        }
+        return width;
     }
 
     @Override
@@ -71,7 +181,7 @@ public final class Fonts implements Metrics {
 
     @Override
     public boolean canDraw(int codePoint, Face face) {
-        return fonts.get(face).charExists(codePoint);
+        return fonts.get(face).charExists(codePoint) || fallbackFor(codePoint) != null;
     }
 
     /** Font files (the build has removed their hinting: {@link Unhinted}), read once per process. */

@@ -147,10 +147,15 @@ public final class PdfPainter {
             public Void text(Op.Text t) {
                 cb.saveState();
                 cb.beginText();
-                cb.setFontAndSize(fonts.font(t.face()), t.size());
                 fillColor(cb, t.color());
-                cb.setTextMatrix(dx + t.x(), h - (dy + t.baseline()));
-                cb.showText(t.text());
+                // Runs of one font each: a name in Chinese is drawn by the fallback font.
+                float x = dx + t.x();
+                for (Fonts.Run run : fonts.runs(t.text(), t.face())) {
+                    cb.setFontAndSize(run.font(), t.size());
+                    cb.setTextMatrix(x, h - (dy + t.baseline()));
+                    cb.showText(run.text());
+                    x += run.font().getWidthPoint(run.text(), t.size());
+                }
                 cb.endText();
                 cb.restoreState();
                 return null;

@@ -28,6 +28,8 @@ final class Tagger {
     private final PdfStructureElement document;
     /** Elements by (group, what, item, page): marked-content references are per page. */
     private final Map<List<Object>, PdfStructureElement> elements = new HashMap<>();
+    /** The language of the run being marked when it is a bilingual document's second, else null. */
+    private String language;
     private Object group;
     private int page;
 
@@ -53,7 +55,18 @@ final class Tagger {
         cb.endMarkedContentSequence();
     }
 
+    /**
+     * A run in a bilingual document's second language gets an element of its own beside the first
+     * language's (a P beside a heading or paragraph, an LBody beside the step's), with its /Lang, so
+     * a screen reader switches language for it. OpenPDF lets an element hold marked content or
+     * child elements, not both, so it cannot be a Span inside the first language's element.
+     */
     private PdfStructureElement element(Frame frame, Op op) {
+        language = op instanceof Op.Text text && text.tag() != null ? text.tag().language() : null;
+        return roleElement(frame, op);
+    }
+
+    private PdfStructureElement roleElement(Frame frame, Op op) {
         if (op instanceof Op.Figure figure) {
             PdfStructureElement element = new PdfStructureElement(document, PdfName.FIGURE);
             element.put(PdfName.ALT, new PdfString(figure.alt(), PdfObject.TEXT_UNICODE));
@@ -66,21 +79,21 @@ final class Tagger {
         boolean heading = tag.kind() == Op.Tag.Kind.HEADING;
         switch (frame.role()) {
             case TITLE:
-                return heading ? get(document, PdfName.H1, "H") : get(document, PdfName.P, "P", page);
+                return heading && language == null ? get(document, PdfName.H1, "H") : leaf(document, PdfName.P, "P", page);
             case HEADING:
-                return heading ? get(document, PdfName.H2, "H") : get(document, PdfName.P, "P", page);
+                return heading && language == null ? get(document, PdfName.H2, "H") : leaf(document, PdfName.P, "P", page);
             case STEP:
                 // A caption placed beside the steps (under a picture) is not part of the list.
-                return tag.kind() == Op.Tag.Kind.PARAGRAPH ? get(document, PdfName.P, "P", page)
+                return tag.kind() == Op.Tag.Kind.PARAGRAPH ? leaf(document, PdfName.P, "P", page)
                         : listPart(document, tag);
             case SAFETY:
                 PdfStructureElement section = get(document, PdfName.SECT, "Sect");
                 if (heading) {
-                    return get(section, PdfName.H2, "H", page);
+                    return leaf(section, PdfName.H2, "H", page);
                 }
-                return tag.kind() == Op.Tag.Kind.BODY ? listPart(section, tag) : get(section, PdfName.P, "P", page);
+                return tag.kind() == Op.Tag.Kind.BODY ? listPart(section, tag) : leaf(section, PdfName.P, "P", page);
             default:
-                return get(document, PdfName.P, "P", page);
+                return leaf(document, PdfName.P, "P", page);
         }
     }
 
@@ -88,7 +101,20 @@ final class Tagger {
         PdfStructureElement list = get(parent, PdfName.L, "L");
         PdfStructureElement item = get(list, PdfName.LI, "LI", tag.item());
         boolean label = tag.kind() == Op.Tag.Kind.LABEL;
-        return get(item, label ? PdfName.LBL : PdfName.LBODY, label ? "Lbl" : "LBody", tag.item(), page);
+        return leaf(item, label ? PdfName.LBL : PdfName.LBODY, label ? "Lbl" : "LBody", tag.item(), page);
+    }
+
+    /** An element that holds the run's marked content: one of its own, with /Lang, for a second language. */
+    private PdfStructureElement leaf(PdfStructureElement parent, PdfName type, Object... key) {
+        if (language == null) {
+            return get(parent, type, key);
+        }
+        Object[] full = new Object[key.length + 1];
+        System.arraycopy(key, 0, full, 0, key.length);
+        full[key.length] = language;
+        PdfStructureElement element = get(parent, type, full);
+        element.put(PdfName.LANG, new PdfString(language));
+        return element;
     }
 
     private PdfStructureElement get(PdfStructureElement parent, PdfName type, Object... key) {

@@ -29,6 +29,7 @@ public final class PatientText {
             throw new InputProblem("patient name contains a slash or backslash",
                     "leave / and \\ out of the name: it becomes part of the file name");
         }
+        requireLeftToRight(name, "patient name");
         if (name.codePointCount(0, name.length()) > MAX_NAME) {
             throw new InputProblem("patient name is longer than " + MAX_NAME + " characters",
                     "shorten the name to at most " + MAX_NAME + " characters, e.g. leave out middle names");
@@ -46,11 +47,26 @@ public final class PatientText {
             throw new InputProblem(what + " contains a control character",
                     "remove the invisible character (often pasted from another program)");
         }
+        requireLeftToRight(text, what);
         if (text.codePointCount(0, text.length()) > MAX_NOTE) {
             throw new InputProblem(what + " is longer than " + MAX_NOTE + " characters",
                     "shorten it to at most " + MAX_NOTE + " characters (about a page)");
         }
         return text;
+    }
+
+    /**
+     * Arabic, Hebrew and other right-to-left scripts would be printed in the wrong order (the layout
+     * has no bidirectional reordering yet), so they are refused with a line saying so.
+     */
+    private static void requireLeftToRight(String text, String what) {
+        if (text.codePoints().anyMatch(c -> {
+            byte d = Character.getDirectionality(c);
+            return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+        })) {
+            throw new InputProblem(what + " is written in a right-to-left script (such as Arabic or Hebrew), "
+                    + "which movecard cannot print yet", "write it in Latin letters for now");
+        }
     }
 
     private static boolean control(int c) {

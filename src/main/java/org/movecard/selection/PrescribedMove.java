@@ -1,6 +1,7 @@
 package org.movecard.selection;
 
 import org.movecard.catalogue.Move;
+import org.movecard.language.Labels;
 
 /** A catalogue move as prescribed for one patient: its dose (null: the catalogue's own) and an optional note. */
 public record PrescribedMove(Move move, Prescription prescription, String note) {
@@ -12,10 +13,10 @@ public record PrescribedMove(Move move, Prescription prescription, String note) 
     }
 
     /** The dose in plain words, or null when neither the clinician nor the catalogue gives one. */
-    public String doseText() {
+    public String doseText(Labels labels) {
         if (prescription != null) {
-            return prescription.text();
+            return prescription.text(labels);
         }
-        return move.dose() == null ? null : move.dose().text();
+        return move.dose() == null ? null : move.dose().text(labels);
     }
 }

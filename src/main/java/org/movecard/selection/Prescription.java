@@ -3,6 +3,7 @@ package org.movecard.selection;
 import java.util.ArrayList;
 import java.util.List;
 import org.movecard.catalogue.Range;
+import org.movecard.language.Labels;
 
 /**
  * How much of one move a clinician prescribes: hold time, count, sets, sides and how often. Every
@@ -17,16 +18,17 @@ public record Prescription(Range holdSeconds, Range repeat, Range sets, Sides si
 
     /** Which side or sides a move is done on. */
     public enum Sides {
-        EACH("each side"), BOTH("both sides"), LEFT("left side only"), RIGHT("right side only");
+        EACH("each"), BOTH("both"), LEFT("left"), RIGHT("right");
 
-        private final String words;
+        private final String key;
 
-        Sides(String words) {
-            this.words = words;
+        Sides(String key) {
+            this.key = key;
         }
 
-        public String words() {
-            return words;
+        /** "each side", "both sides", "left side only" … in the labels' language. */
+        public String words(Labels labels) {
+            return labels.text("dose.side." + key);
         }
     }
 
@@ -44,13 +46,13 @@ public record Prescription(Range holdSeconds, Range repeat, Range sets, Sides si
             }
         }
 
-        /** "once a day", "twice a day", "3 times a week", "every other day". */
-        public String words() {
-            if (period == Period.OTHER_DAY) {
-                return "every other day";
-            }
-            String count = times == 1 ? "once" : times == 2 ? "twice" : times + " times";
-            return count + (period == Period.DAY ? " a day" : " a week");
+        /** "once a day", "twice a day", "3 times a week", "every other day" in the labels' language. */
+        public String words(Labels labels) {
+            return switch (period) {
+                case OTHER_DAY -> labels.text("dose.otherDay");
+                case DAY -> labels.text("dose.day", times);
+                case WEEK -> labels.text("dose.week", times);
+            };
         }
 
         /** How many ticks a day's box in the week log wants: one unless done several times a day. */
@@ -63,33 +65,37 @@ public record Prescription(Range holdSeconds, Range repeat, Range sets, Sides si
     public enum Period { DAY, WEEK, OTHER_DAY }
 
     /** Whole minutes as minutes ("1 minute", "1–2 minutes"), anything else in seconds. */
-    private static String hold(Range seconds) {
+    private static String hold(Range seconds, Labels labels) {
         if (seconds.min() >= 60 && seconds.min() % 60 == 0 && seconds.max() % 60 == 0) {
-            Range minutes = new Range(seconds.min() / 60, seconds.max() / 60);
-            return minutes.text() + (minutes.max() == 1 ? " minute" : " minutes");
+            return labels.count("dose.minutes", seconds.min() / 60, seconds.max() / 60);
         }
-        return seconds.text() + (seconds.max() == 1 ? " second" : " seconds");
+        return labels.count("dose.seconds", seconds.min(), seconds.max());
     }
 
     /** In plain words, parts joined by " · ": "Hold 20 seconds · 3 times · 2 sets · both sides · twice a day". */
     public String text() {
+        return text(Labels.english());
+    }
+
+    /** The same sentence in the labels' language; the input grammar ({@link DoseSyntax}) is the same for all. */
+    public String text(Labels labels) {
         List<String> parts = new ArrayList<>();
         if (holdSeconds != null) {
-            parts.add("Hold " + hold(holdSeconds));
+            parts.add(labels.text("dose.hold", hold(holdSeconds, labels)));
         }
         if (repeat != null) {
-            parts.add(repeat.text() + (repeat.max() == 1 ? " time" : " times"));
+            parts.add(labels.count("dose.times", repeat.min(), repeat.max()));
         }
         if (sets != null) {
-            parts.add(sets.text() + (sets.max() == 1 ? " set" : " sets"));
+            parts.add(labels.count("dose.sets", sets.min(), sets.max()));
         }
         if (sides != null) {
-            parts.add(sides.words());
+            parts.add(sides.words(labels));
         }
         if (frequency != null) {
-            parts.add(frequency.words());
+            parts.add(frequency.words(labels));
         }
-        String joined = String.join(" \u00b7 ", parts);
-        return Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
+        String joined = String.join(labels.text("dose.separator"), parts);
+        return joined.substring(0, 1).toUpperCase(labels.locale()) + joined.substring(1);
     }
 }

@@ -40,7 +40,7 @@ final class Api {
         this.pool = pool;
         this.templates = templates;
         this.catalogue = config.catalogue();
-        this.documents = new Documents(catalogue, config.clinic());
+        this.documents = new Documents(catalogue, config.catalogueFile(), config.clinic());
     }
 
     void routes(Javalin app) {

@@ -1,11 +1,13 @@
 package org.movecard.web;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.movecard.Movecard;
+import org.movecard.UserError;
 import org.movecard.catalogue.Catalogue;
 import org.movecard.catalogue.Clinic;
 import org.movecard.press.Duplex;
@@ -30,15 +32,27 @@ final class Documents {
     private static final float MAX_BACK_OFFSET_MM = 20f;
 
     private final Catalogue catalogue;
+    private final Path catalogueFile;
     private final Clinic clinic;
 
-    Documents(Catalogue catalogue, Clinic clinic) {
+    Documents(Catalogue catalogue, Path catalogueFile, Clinic clinic) {
         this.catalogue = catalogue;
+        this.catalogueFile = catalogueFile;
         this.clinic = clinic;
     }
 
+    /** The catalogue in the request's {@code language} ("es", or "en,es" for two), as {@code --language}. */
+    private Movecard.Languages languages(String language) {
+        try {
+            return Movecard.languages(catalogue, catalogueFile, blankToNull(language));
+        } catch (UserError e) {
+            throw ApiError.field("language", e.getMessage(), e.hint());
+        }
+    }
+
     Made handout(Movecard movecard, Requests.Handout r) {
-        var routine = Movecard.select(catalogue, criteria(r.settings(), r.regions(), r.moves(), r.exclude()));
+        Movecard.Languages languages = languages(r.language());
+        var routine = Movecard.select(languages.first(), criteria(r.settings(), r.regions(), r.moves(), r.exclude()));
         var options = new RenderOptions(!r.noFigures(), r.largePrint(), r.oneColumn());
         if (r.pages() != null) {
             if (r.pages() < 1 || r.pages() > RenderOptions.MAX_PAGES) {
@@ -47,7 +61,8 @@ final class Documents {
             }
             options = options.withPages(r.pages());
         }
-        Movecard.Pdf pdf = movecard.handout(routine, blankToNull(r.title()), paper(r.paper()), options, null);
+        Movecard.Pdf pdf = movecard.handout(routine, languages.second(), blankToNull(r.title()), paper(r.paper()),
+                options, null);
         return new Made(pdf.bytes(), pdf.pages(), "handout.pdf");
     }
 
@@ -63,7 +78,12 @@ final class Documents {
                     "use none, long-edge or short-edge");
         }
         float[] offset = backOffset(r.backOffset());
-        var routine = Movecard.select(catalogue, criteria(r.settings(), r.regions(), r.moves(), r.exclude()));
+        Movecard.Languages languages = languages(r.language());
+        if (languages.second() != null) {
+            throw ApiError.field("language", "pocket cards are printed in one language",
+                    "give one language; handouts and sheets take two");
+        }
+        var routine = Movecard.select(languages.first(), criteria(r.settings(), r.regions(), r.moves(), r.exclude()));
         Movecard.CardSet cards = movecard.cards(routine, blankToNull(r.title()), format, sheet, duplex, offset[0],
                 offset[1], !r.noFigures(), null);
         int faces = duplex == Duplex.NONE ? 1 : 2;
@@ -78,14 +98,16 @@ final class Documents {
                     "start it with: movecard serve --clinic FILE (a profile like data/examples/clinic.json, see docs/clinic.md)");
         }
         PageFormat paper = paper(r.paper());
+        Movecard.Languages languages = languages(r.language());
         SheetOrder order;
         try {
-            order = Movecard.order(catalogue, r.patient(), r.date(), r.clinician(), r.moves(), r.notes(), LocalDate.now());
+            order = Movecard.order(languages.first(), r.patient(), r.date(), r.clinician(), r.moves(), r.notes(),
+                    LocalDate.now());
         } catch (SheetOrders.FieldProblem p) {
             throw ApiError.field(p.field(), p.getMessage(), p.hint());
         }
-        Movecard.Pdf pdf = movecard.sheet(catalogue, clinic, order, paper, new RenderOptions(!r.noFigures(), r.largePrint()),
-                null);
+        Movecard.Pdf pdf = movecard.sheet(languages.first(), languages.second(), clinic, order, paper,
+                new RenderOptions(!r.noFigures(), r.largePrint()), null);
         // The download's name stays generic: file names end up in histories and logs.
         return new Made(pdf.bytes(), pdf.pages(), "take-home-sheet.pdf");
     }

@@ -21,7 +21,7 @@ final class Requests {
     /** {@code POST /api/handout}. */
     record Handout(List<String> settings, List<String> regions, List<String> moves, List<String> exclude,
                    String title, String paper, Boolean largePrint, Boolean noFigures, Boolean oneColumn,
-                   Integer pages) {
+                   Integer pages, String language) {
         Handout {
             settings = orEmpty(settings);
             regions = orEmpty(regions);
@@ -35,7 +35,8 @@ final class Requests {
 
     /** {@code POST /api/card}. */
     record Card(List<String> settings, List<String> regions, List<String> moves, List<String> exclude,
-                String title, String format, String sheet, String duplex, String backOffset, Boolean noFigures) {
+                String title, String format, String sheet, String duplex, String backOffset, Boolean noFigures,
+                String language) {
         Card {
             settings = orEmpty(settings);
             regions = orEmpty(regions);
@@ -47,7 +48,7 @@ final class Requests {
 
     /** {@code POST /api/sheet}: {@code moves} are dose entries ("chair-twist: hold 20s, 3 times"). */
     record Sheet(String patient, String date, String clinician, List<String> moves, String notes,
-                 String paper, Boolean largePrint, Boolean noFigures) {
+                 String paper, Boolean largePrint, Boolean noFigures, String language) {
         Sheet {
             moves = orEmpty(moves);
             largePrint = flag(largePrint);

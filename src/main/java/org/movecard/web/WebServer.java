@@ -46,11 +46,22 @@ public final class WebServer implements AutoCloseable {
      * request and internal errors, never a body.
      */
     public record Config(String host, int port, Catalogue catalogue, Clinic clinic, Path data, String token,
-                         PrintWriter log, int workers, int queue) {
+                         PrintWriter log, int workers, int queue, Path catalogueFile) {
         public Config {
             if (workers < 1 || queue < 1) {
                 throw new IllegalArgumentException("workers and queue must be positive");
             }
+        }
+
+        /** {@code catalogueFile} null: the catalogue is the bundled one (its translations answer "language"). */
+        public Config(String host, int port, Catalogue catalogue, Clinic clinic, Path data, String token,
+                      PrintWriter log, int workers, int queue) {
+            this(host, port, catalogue, clinic, data, token, log, workers, queue, null);
+        }
+
+        /** The same, serving a catalogue read from {@code file}, beside which its translations are found. */
+        public Config withCatalogueFile(Path file) {
+            return new Config(host, port, catalogue, clinic, data, token, log, workers, queue, file);
         }
 
         /** Defaults for the rest: one render worker per core and room for 64 waiting documents. */

@@ -23,7 +23,7 @@ class LayeringTest {
      * Stages in pipeline order; the facade (classes at the root) comes after them, the front ends last:
      * the web server, then the command line, whose {@code serve} command starts it.
      */
-    private static final List<String> ORDER = List.of("catalogue", "patients", "selection", "document", "layout",
+    private static final List<String> ORDER = List.of("language", "catalogue", "patients", "selection", "document", "layout",
             "pdf", "press", "output", "", "web", "cli");
     /** Root classes every stage may use: the error types and hint markers. */
     private static final Set<String> SHARED = Set.of("ExitCode", "UserError", "Hint");

@@ -54,6 +54,17 @@ class SchemaAgreementTest {
         assertThat(readerError(json)).as("reader on %s", file).isNull();
     }
 
+    /** The translation schema accepts every bundled translation; the reader matches them too (TranslationReaderTest). */
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "fr", "de", "pt"})
+    void bundledTranslationsPassTheTranslationSchema(String language) throws Exception {
+        Schema translation = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(Files.readString(Path.of("data/translation.schema.json"), StandardCharsets.UTF_8));
+        String json = Files.readString(Path.of("data/back-moves." + language + ".json"), StandardCharsets.UTF_8);
+        assertThat(translation.validate(JSON.readTree(json))).isEmpty();
+        assertThat(translation.validate(JSON.readTree(json.replace("\"steps\"", "\"stpes\"")))).isNotEmpty();
+    }
+
     static List<Arguments> brokenBothWays() {
         return List.of(
                 broken("an optional field written as null", c -> move(c, 0).putNull("tips")),

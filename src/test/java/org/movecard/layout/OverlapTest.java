@@ -74,6 +74,31 @@ class OverlapTest {
                     null, null));
             docs.add(Arguments.of("sheet of " + moves, typesetter.layout(few, PageFormat.A4, RenderOptions.DEFAULT)));
         }
+        // Longer words (German, French) and the second language of bilingual documents.
+        for (String language : List.of("es", "fr", "de", "pt", "en,es", "de,en")) {
+            var languages = org.movecard.Movecard.languages(catalogue, null, language);
+            var translated = Selector.select(languages.first(), Criteria.ALL);
+            var second = languages.second() == null ? null
+                    : org.movecard.Movecard.sameRoutineIn(translated, languages.second());
+            var translatedOrder = SheetOrders.of(languages.first(), "Zoë Ünal-Smith", "2026-11-25", "Dr Rivera",
+                    List.of("chair-twist: hold 20s, 3 times, 2 sets, both sides, 3 times a day; note: nota",
+                            "palms-arch: hold 10-15 seconds, 4 times, 3 times a week", "lying-twist"), "Notas", null);
+            for (boolean large : new boolean[] {false, true}) {
+                RenderOptions options = new RenderOptions(true, large);
+                docs.add(Arguments.of("handout " + language + (large ? " large" : ""),
+                        typesetter.layout(Handouts.build(translated, second, null), PageFormat.A4, options)));
+                docs.add(Arguments.of("sheet " + language + (large ? " large" : ""), typesetter.layout(
+                        Sheets.build(languages.first(), languages.second(), clinic, translatedOrder, false),
+                        PageFormat.A4, options)));
+            }
+            if (languages.second() == null) {
+                var cards = new CardLayout(FONTS).layout(Cards.build(Selector.select(languages.first(),
+                        new Criteria(List.of("floor"), List.of(), List.of(), List.of())), null), CardFormat.A7, true, true);
+                List<Page> pages = new ArrayList<>(cards.fronts());
+                pages.addAll(cards.backs());
+                docs.add(Arguments.of("cards a7 " + language, pages));
+            }
+        }
         for (CardFormat format : CardFormat.ALL) {
             for (boolean duplex : new boolean[] {false, true}) {
                 var set = new CardLayout(FONTS).layout(format == CardFormat.WALLET ? shortDeck : deck, format, duplex, true);

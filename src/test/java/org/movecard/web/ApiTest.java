@@ -150,6 +150,19 @@ class ApiTest {
     }
 
     @Test
+    void languageWorksAsOnTheCommandLine() throws Exception {
+        HttpResponse<byte[]> spanish = served.post("/api/handout", "{\"settings\": [\"chair\"], \"language\": \"es\"}");
+        assertPdf(spanish);
+        assertThat(Pdfs.text(spanish.body())).contains("Giro en silla", "Página 1 de").doesNotContain("Chair twist");
+        HttpResponse<byte[]> both = served.post("/api/handout", "{\"settings\": [\"chair\"], \"language\": \"en,es\"}");
+        assertThat(Pdfs.text(both.body())).contains("Giro en silla", "Chair twist");
+        HttpResponse<byte[]> unknown = served.post("/api/card", "{\"language\": \"it\"}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json(unknown).path("field").asText()).isEqualTo("language");
+        assertThat(served.post("/api/card", "{\"language\": \"en,es\"}").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void cardsAreImposedOrOneAPage() throws Exception {
         HttpResponse<byte[]> imposed = served.post("/api/card",
                 "{\"settings\": [\"floor\"], \"format\": \"a7\", \"duplex\": \"long-edge\", \"backOffset\": \"0.5,-1\"}");

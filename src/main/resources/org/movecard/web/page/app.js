@@ -311,15 +311,18 @@ function request(preview) {
       paper: $("paper").value,
       largePrint: $("large-print").checked,
       noFigures: $("no-figures").checked,
+      language: optional($("language").value),
     };
   }
   if (k === "handout") {
     return Object.assign(selection(), {title: optional($("title").value), paper: $("paper").value,
       largePrint: $("large-print").checked, noFigures: $("no-figures").checked,
+      language: optional($("language").value),
       pages: $("pages").value ? Number($("pages").value) : undefined});
   }
   return Object.assign(selection(), {title: optional($("title").value), format: $("format").value,
-    sheet: $("sheet").value, duplex: $("duplex").value, noFigures: $("no-figures").checked});
+    sheet: $("sheet").value, duplex: $("duplex").value, noFigures: $("no-figures").checked,
+    language: optional($("language").value)});
 }
 
 /** The form control that the field of a problem (an ApiProblem) stands for, to mark it. */
@@ -327,7 +330,7 @@ function control(problem) {
   const field = problem.field;
   if (!field) return null;
   const direct = {patient: "patient", clinician: "clinician", date: "date", notes: "notes", paper: "paper",
-    format: "format", sheet: "sheet", duplex: "duplex", title: "title", pages: "pages"}[field];
+    format: "format", sheet: "sheet", duplex: "duplex", title: "title", pages: "pages", language: "language"}[field];
   if (direct) return $(direct);
   if (field === "moves") {
     // "move 2: …" names the entry; with one entry there is nothing to say.
@@ -517,7 +520,7 @@ document.addEventListener("DOMContentLoaded", () => {
     radio.addEventListener("change", () => { showKind(); schedulePreview(); });
   }
   for (const id of ["patient", "clinician", "date", "notes", "title", "pages", "paper", "large-print", "no-figures",
-    "format", "sheet", "duplex"]) {
+    "format", "sheet", "duplex", "language"]) {
     $(id).addEventListener($(id).type === "checkbox" || $(id).tagName === "SELECT" ? "change" : "input", () => {
       $(id).removeAttribute("aria-invalid");
       schedulePreview();
