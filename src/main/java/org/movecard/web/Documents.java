@@ -53,17 +53,22 @@ final class Documents {
     Made handout(Movecard movecard, Requests.Handout r) {
         Movecard.Languages languages = languages(r.language());
         var routine = Movecard.select(languages.first(), criteria(r.settings(), r.regions(), r.moves(), r.exclude()));
-        var options = new RenderOptions(!r.noFigures(), r.largePrint(), r.oneColumn());
-        if (r.pages() != null) {
-            if (r.pages() < 1 || r.pages() > RenderOptions.MAX_PAGES) {
-                throw ApiError.field("pages", r.pages() + " is out of range",
-                        "give a number of pages from 1 to " + RenderOptions.MAX_PAGES + ", e.g. 1 for a pin-up");
-            }
-            options = options.withPages(r.pages());
-        }
+        var options = new RenderOptions(!r.noFigures(), r.largePrint(), r.oneColumn()).withPages(pagesOption(r.pages()));
         Movecard.Pdf pdf = movecard.handout(routine, languages.second(), blankToNull(r.title()), paper(r.paper()),
                 options, null);
         return new Made(pdf.bytes(), pdf.pages(), "handout.pdf");
+    }
+
+    /** A handout's {@code pages}: 0 (as many as it takes) when absent, else 1 to the most allowed. */
+    private static int pagesOption(Integer pages) {
+        if (pages == null) {
+            return 0;
+        }
+        if (pages < 1 || pages > RenderOptions.MAX_PAGES) {
+            throw ApiError.field("pages", pages + " is out of range",
+                    "give a number of pages from 1 to " + RenderOptions.MAX_PAGES + ", e.g. 1 for a pin-up");
+        }
+        return pages;
     }
 
     Made card(Movecard movecard, Requests.Card r) {
@@ -137,6 +142,8 @@ final class Documents {
         if (t.duplex() != null && Duplex.named(t.duplex()) == null) {
             throw ApiError.field("duplex", "unknown duplex mode '" + t.duplex() + "'", "use none, long-edge or short-edge");
         }
+        languages(t.language());
+        pagesOption(t.pages());
     }
 
     private Criteria criteria(List<String> settings, List<String> regions, List<String> moves, List<String> exclude) {

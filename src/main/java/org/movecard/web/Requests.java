@@ -61,7 +61,8 @@ final class Requests {
      * no patient, clinician, date or notes, which a template never holds.
      */
     record Template(String document, String title, List<String> moves, String paper, Boolean largePrint,
-                    Boolean noFigures, Boolean oneColumn, String format, String sheet, String duplex) {
+                    Boolean noFigures, Boolean oneColumn, String format, String sheet, String duplex,
+                    String language, Integer pages) {
         Template {
             moves = orEmpty(moves);
             largePrint = flag(largePrint);

@@ -350,6 +350,16 @@ class ApiTest {
         assertThat(back.path("paper").asText()).isEqualTo("letter");
         assertThat(back.path("largePrint").asBoolean()).isTrue();
         assertThat(json(served.get("/api/templates")).path("templates").toString()).contains("\"Lower back 1\"");
+        // A handout template keeps its language and pages; both are checked as the handout would.
+        assertThat(served.put("/api/templates/Desk%20pin-up", "{\"document\": \"handout\", \"moves\": [\"chair-twist\"], "
+                + "\"language\": \"es\", \"pages\": 1}").statusCode()).isEqualTo(200);
+        JsonNode pinUp = json(served.get("/api/templates/Desk%20pin-up"));
+        assertThat(pinUp.path("language").asText()).isEqualTo("es");
+        assertThat(pinUp.path("pages").asInt()).isEqualTo(1);
+        assertError(served.put("/api/templates/x", "{\"document\": \"handout\", \"moves\": [\"chair-twist\"], "
+                + "\"pages\": 0}"), 400, "pages", "pages: 0 is out of range");
+        assertThat(served.put("/api/templates/x", "{\"document\": \"handout\", \"moves\": [\"chair-twist\"], "
+                + "\"language\": \"xx\"}").statusCode()).isEqualTo(400);
 
         assertError(served.put("/api/templates/x", "{\"document\": \"sheet\", \"moves\": [\"chair-twist\"], "
                 + "\"patient\": \"Robin Quill\"}"), 400, "patient", "a template holds no patient data");

@@ -446,6 +446,8 @@ function templateBody() {
   if (k !== "sheet") body.title = optional($("title").value);
   if (k === "card") Object.assign(body, {format: $("format").value, sheet: $("sheet").value, duplex: $("duplex").value});
   else Object.assign(body, {paper: $("paper").value, largePrint: $("large-print").checked});
+  if (k === "handout" && $("pages").value) body.pages = Number($("pages").value);
+  body.language = optional($("language").value);
   return body;
 }
 
@@ -478,6 +480,8 @@ async function loadTemplate() {
       if (t[field]) $(id).value = t[field];
     }
     $("large-print").checked = !!t.largePrint;
+    $("pages").value = t.pages ? String(t.pages) : "";
+    $("language").value = t.language || "";
     $("no-figures").checked = !!t.noFigures;
     state.programme = [];
     for (const entry of t.moves) {
