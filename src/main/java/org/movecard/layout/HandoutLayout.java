@@ -33,11 +33,16 @@ public final class HandoutLayout {
     private static final float FOOTER_CLEARANCE = 6f;
     // Pictures sit in a column at the right of a move's text: figure beside the steps, map beside the feel note.
     private static final float SIDE_COLUMN = 126f;
+    /** Large print's picture column: a figure at least 50 mm wide, for readers who need things big. */
+    private static final float LARGE_SIDE_COLUMN = 144f;
     /** Two columns of moves: the gap between them, and the picture size under a move's steps. */
     private static final float COLUMN_GAP = 24f;
     /** Space between what runs across the page (title, safety, intro) and the columns under it. */
     private static final float COLUMNS_TOP_GAP = 8f;
     private static final float COLUMN_PICTURE = 68f;
+    /** A figure of several poses may be this many times the slot wide, and at most this share of the column. */
+    private static final float WIDE_FIGURE = 2f;
+    private static final float WIDE_FIGURE_SHARE = 0.55f;
     /** The back map beside a feel note in a column, at the 12 pt design size. */
     private static final float COLUMN_MAP_HEIGHT = 44f;
     private static final float PICTURE_SPACE = 8f;
@@ -330,24 +335,32 @@ public final class HandoutLayout {
     private List<Frame> leadFrames(List<Block> lead, Pictures figure, float x, float width, float size, float gap,
                                    String where) {
         List<Frame> frames = new ArrayList<>();
-        float textX = figure == null ? x : x + size + gap;
-        float textWidth = figure == null ? width : width - size - gap;
+        if (figure == null) {
+            for (Block block : lead) {
+                frames.addAll(blocks.frames(block, width, x, where));
+            }
+            return frames;
+        }
+        // A movement of several poses is wider than tall: it may take up to twice the slot's width
+        // (never more than a share of the column), as tall as the slot at most.
+        float slot = Math.min(size * WIDE_FIGURE, width * WIDE_FIGURE_SHARE);
+        float height = PictureColumn.figureHeight(figure, Math.max(size, slot), size);
+        float figureWidth = Math.min(Math.max(size, slot), height * FigureRenderer.aspect(figure.figure()));
+        float textX = x + Math.max(size, figureWidth) + gap;
+        float textWidth = width - Math.max(size, figureWidth) - gap;
         for (Block block : lead) {
             frames.addAll(blocks.frames(block, textWidth, textX, where));
         }
-        if (figure == null) {
-            return frames;
-        }
-        Op picture = PictureColumn.figure(figure, x, 0, size);
+        Op picture = PictureColumn.figure(figure, x, 0, figureWidth, height);
         if (frames.isEmpty()) {
-            return List.of(new Frame(size, PICTURE_SPACE * style.scale(), List.of(picture), Frame.Role.PARAGRAPH,
+            return List.of(new Frame(height, PICTURE_SPACE * style.scale(), List.of(picture), Frame.Role.PARAGRAPH,
                     false));
         }
         // Start the text and the figure level, with the figure's usual space above both.
         Frame first = frames.get(0);
         frames.set(0, new Frame(first.height(), PICTURE_SPACE * style.scale(), first.ops(), first.role(),
                 first.keepWithNext(), first.group()));
-        return PictureColumn.beside(frames, List.of(picture), size);
+        return PictureColumn.beside(frames, List.of(picture), height);
     }
 
     List<Frame> sectionFrames(MoveSection section, float width) {
@@ -357,16 +370,17 @@ public final class HandoutLayout {
         float inner = width - indent;
         String where = "move \"" + section.moveId() + "\"";
         Pictures pictures = section.pictures();
-        List<Op> side = PictureColumn.ops(fonts, style, pictures, options.figures(), width - SIDE_COLUMN, SIDE_COLUMN);
+        float column = options.largePrint() ? LARGE_SIDE_COLUMN : SIDE_COLUMN;
+        List<Op> side = PictureColumn.ops(fonts, style, pictures, options.figures(), width - column, column);
         boolean map = options.figures() && RegionMap.shows(pictures.targets());
         for (Block block : body(section)) {
             if (block instanceof Block.StepList && !side.isEmpty()) {
-                List<Frame> steps = blocks.frames(block, inner - SIDE_COLUMN - SIDE_GAP, indent, where);
+                List<Frame> steps = blocks.frames(block, inner - column - SIDE_GAP, indent, where);
                 frames.addAll(PictureColumn.beside(steps, side, PictureColumn.bottom(side)));
             } else if (block instanceof Block.FeelNote note && map) {
                 // The note stays whole, as wide as the steps, with its map centred in the picture column.
-                Frame whole = blocks.feelWhole(note, inner - SIDE_COLUMN - SIDE_GAP, indent, where, MAP_HEIGHT);
-                float mapX = width - (SIDE_COLUMN + MAP_WIDTH) / 2;
+                Frame whole = blocks.feelWhole(note, inner - column - SIDE_GAP, indent, where, MAP_HEIGHT);
+                float mapX = width - (column + MAP_WIDTH) / 2;
                 Op mapFigure = PictureColumn.map(pictures, mapX, 0, MAP_WIDTH, MAP_HEIGHT);
                 frames.add(PictureColumn.beside(List.of(whole), List.of(mapFigure), MAP_HEIGHT).get(0));
             } else {

@@ -79,11 +79,13 @@ class FigureReaderTest {
     void aGoodFigureReads() {
         Figure figure = CatalogueReader.read(BASE.getBytes(UTF_8), SOURCE).moves().get(0).figure();
         assertThat(figure.alt()).isEqualTo("A person sits on a chair.");
-        assertThat(figure.near()).isEqualTo("right");
-        assertThat(figure.joints().kneeR()).isEqualTo(new Figure.Point(70, 56));
-        assertThat(figure.joints().byName()).hasSize(14).containsKeys("head", "footL");
-        assertThat(figure.props()).containsExactly(new Figure.Prop("chair", 30, 30, 40, 60, "right"));
-        assertThat(figure.arrows()).containsExactly(
+        assertThat(figure.poses()).hasSize(1);
+        Figure.Pose pose = figure.first();
+        assertThat(pose.near()).isEqualTo("right");
+        assertThat(pose.joints().kneeR()).isEqualTo(new Figure.Point(70, 56));
+        assertThat(pose.joints().byName()).hasSize(14).containsKeys("head", "footL");
+        assertThat(pose.props()).containsExactly(new Figure.Prop("chair", 30, 30, 40, 60, "right"));
+        assertThat(pose.arrows()).containsExactly(
                 new Figure.Arrow(new Figure.Point(40, 10), new Figure.Point(30, 20), 5, false));
     }
 
@@ -120,7 +122,7 @@ class FigureReaderTest {
     void anUnknownPropIsRejectedWithTheKnownOnes() {
         // Reported where the prop object closes, on its own line.
         assertError(errorOf(tweak("\"type\": \"chair\"", "\"type\": \"sofa\"")), 33, 73, "moves[0].figure.props[0]",
-                "unknown prop \"sofa\" (known props: chair, floor, wall, foamRoller, pillow)", "types: chair, floor");
+                "unknown prop \"sofa\" (known props: chair, floor, wall, foamRoller, pillow, mat)", "types: chair, floor");
     }
 
     @Test
