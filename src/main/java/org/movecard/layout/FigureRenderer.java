@@ -32,7 +32,7 @@ public final class FigureRenderer {
     private static final float LEG = 6.4f;
     private static final float FOOT = 6f;
     /** The nose that tells which way a side-view face looks: how far it stands off the head. */
-    private static final float NOSE = 2.4f;
+    private static final float NOSE = 3.2f;
     private static final float PROP_LINE = 3.2f;
     private static final float ARROW_LINE = 2.4f;
     private static final float ARROW_HEAD_LENGTH = 7.5f;
@@ -287,8 +287,8 @@ public final class FigureRenderer {
         float tipX = hx + nx * (HEAD_RADIUS + NOSE) - ux * 1.2f;
         float tipY = hy + ny * (HEAD_RADIUS + NOSE) - uy * 1.2f;
         float round = 1.2f;
-        ops.add(new Op.Polygon(List.of(x(baseX + ux * 2.6f), y(baseY + uy * 2.6f), x(tipX), y(tipY),
-                x(baseX - ux * 2.2f), y(baseY - uy * 2.2f)), ink, round * unit));
+        ops.add(new Op.Polygon(List.of(x(baseX + ux * 3.2f), y(baseY + uy * 3.2f), x(tipX), y(tipY),
+                x(baseX - ux * 2.6f), y(baseY - uy * 2.6f)), ink, round * unit));
     }
 
     /**
