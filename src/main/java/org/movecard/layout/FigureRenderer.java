@@ -55,13 +55,15 @@ public final class FigureRenderer {
     private static final int CURVE_PIECES = 16;
     /** Seat height of a chair above its feet: the figure's knee height, so a sitter's shins fit. */
     static final float CHAIR_SEAT_HEIGHT = 22f;
-    /** Room around the drawn content for head, strokes and feet that reach past a point. */
+    /** Room around a whole box on the contact sheet, for head, strokes and feet that reach past its edge. */
     static final float PAD = HEAD_RADIUS + 3.4f;
     /** Between two poses: room for the small arrow that says "then". */
     static final float STEP_GAP = 20f;
     private static final float STEP_ARROW = 11f;
     /** A cropped pose is never narrower than this, so a standing pose does not look squeezed. */
-    private static final float MIN_CONTENT_WIDTH = 36f;
+    private static final float MIN_INK_WIDTH = 46f;
+    /** Room around a cropped pose's ink. */
+    private static final float MARGIN = 2f;
 
     /**
      * Where a pose landed: box point (bx, by) is at ({@code x + bx * unit}, {@code y + by * unit})
@@ -174,39 +176,41 @@ public final class FigureRenderer {
         return new Drawn(r.ops, cells, poses);
     }
 
-    /** Each pose as wide as what it shows; all poses as tall as the tallest, so they share a floor. */
+    /** Each pose as wide as its ink; all poses as tall as the tallest, so they share a floor. */
     private static Plan cropped(Figure figure) {
         float top = Float.MAX_VALUE;
         float bottom = -Float.MAX_VALUE;
         List<float[]> columns = new ArrayList<>();
         for (Pose pose : figure.poses()) {
-            float[] b = content(pose);
+            float[] b = inked(pose);
             top = Math.min(top, b[1]);
             bottom = Math.max(bottom, b[3]);
-            float grow = Math.max(0, MIN_CONTENT_WIDTH - (b[2] - b[0])) / 2;
-            columns.add(new float[] {b[0] - grow - PAD, b[2] + grow + PAD});
+            float grow = Math.max(0, MIN_INK_WIDTH - (b[2] - b[0])) / 2;
+            columns.add(new float[] {b[0] - grow - MARGIN, b[2] + grow + MARGIN});
         }
-        return new Plan(columns, top - PAD, bottom + PAD);
+        return new Plan(columns, top - MARGIN, bottom + MARGIN);
     }
 
     /**
-     * The box-unit bounds {left, top, right, bottom} of a pose's joints, props and arrows. A floor
-     * counts for its height only: it is drawn as wide as the pose's cell.
+     * The box-unit bounds {left, top, right, bottom} of what a pose draws, measured by drawing it at
+     * one point a unit. A floor counts for its height only: it is drawn as wide as the pose's cell.
      */
-    private static float[] content(Pose pose) {
+    private static float[] inked(Pose pose) {
+        FigureRenderer r = new FigureRenderer(Palette.FIGURE);
+        r.unit = 1;
+        r.pose(pose, Float.NaN, Float.NaN);
         float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
-        pose.joints().byName().values().forEach(p -> grow(b, p.x(), p.y()));
+        for (Op op : r.ops) {
+            Ops.Bounds o = Ops.bounds(op);
+            grow(b, o.left(), o.top());
+            grow(b, o.right(), o.bottom());
+        }
         for (Figure.Prop prop : pose.props()) {
             if (prop.type().equals("floor")) {
-                b[1] = Math.min(b[1], prop.y() + prop.height());
-                b[3] = Math.max(b[3], prop.y() + prop.height());
-            } else {
-                grow(b, prop.x(), prop.y());
-                grow(b, prop.x() + prop.width(), prop.y() + prop.height());
+                float y = prop.y() + prop.height();
+                b[1] = Math.min(b[1], y - PROP_LINE / 2);
+                b[3] = Math.max(b[3], y + PROP_LINE / 2);
             }
-        }
-        for (Figure.Arrow a : pose.arrows()) {
-            a.curve(CURVE_PIECES).forEach(p -> grow(b, p[0], p[1]));
         }
         return b;
     }
@@ -218,8 +222,20 @@ public final class FigureRenderer {
         b[3] = Math.max(b[3], y);
     }
 
+    /**
+     * Draws a pose in the cell from box x {@code left} to {@code right}; floors run across the cell
+     * (not at all when the cell is not known yet: NaN, while measuring).
+     */
     private void pose(Pose pose, float left, float right) {
-        pose.props().forEach(p -> prop(p, left + PAD / 2, right - PAD / 2));
+        for (Figure.Prop p : pose.props()) {
+            if (!p.type().equals("floor")) {
+                prop(p);
+            } else if (!Float.isNaN(left)) {
+                float y = p.y() + p.height();
+                ops.add(stroke(new float[] {Math.max(p.x(), left + PROP_LINE / 2), y,
+                    Math.min(p.x() + p.width(), right - PROP_LINE / 2), y}, PROP_LINE, Palette.PROP));
+            }
+        }
         person(pose.joints(), pose.nearLeft(), pose.toes(), pose.face());
         pose.arrows().forEach(this::arrow);
     }
@@ -433,15 +449,12 @@ public final class FigureRenderer {
         return len == 0 ? new float[] {0, 1} : new float[] {dx / len, dy / len};
     }
 
-    private void prop(Figure.Prop p, float cellLeft, float cellRight) {
+    private void prop(Figure.Prop p) {
         float left = p.x();
         float top = p.y();
         float right = p.x() + p.width();
         float bottom = p.y() + p.height();
-        if (p.type().equals("floor")) {
-            ops.add(stroke(new float[] {Math.max(left, cellLeft), bottom, Math.min(right, cellRight), bottom},
-                    PROP_LINE, Palette.PROP));
-        } else if (p.type().equals("wall")) {
+        if (p.type().equals("wall")) {
             ops.add(stroke(new float[] {left, top, left, bottom}, PROP_LINE, Palette.PROP));
         } else if (p.type().equals("mat")) {
             ops.add(new Op.Box(x(left), y(top), p.width() * unit, p.height() * unit, MAT, Palette.PROP,

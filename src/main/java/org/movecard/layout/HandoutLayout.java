@@ -33,8 +33,8 @@ public final class HandoutLayout {
     private static final float FOOTER_CLEARANCE = 6f;
     // Pictures sit in a column at the right of a move's text: figure beside the steps, map beside the feel note.
     private static final float SIDE_COLUMN = 126f;
-    /** Large print's picture column: a figure at least 50 mm wide, for readers who need things big. */
-    private static final float LARGE_SIDE_COLUMN = 144f;
+    /** Large print's picture column (52 mm): a figure drawn at least 50 mm wide inside its padding. */
+    private static final float LARGE_SIDE_COLUMN = 148f;
     /** Two columns of moves: the gap between them, and the picture size under a move's steps. */
     private static final float COLUMN_GAP = 24f;
     /** Space between what runs across the page (title, safety, intro) and the columns under it. */
