@@ -157,6 +157,32 @@ class AccessibilityTest {
         assertThat(VeraPdf.failures(pictured, PDFAFlavour.PDFUA_1)).isEmpty();
     }
 
+    @Test
+    void eachFigureHasOneAltThatDescribesTheMovementAndTheContactSheetConformsToo() throws Exception {
+        List<String> alts = new ArrayList<>();
+        try (PDDocument doc = Pdfs.load(handout(Catalogues.bundled()))) {
+            collectAlts(doc.getDocumentCatalog().getStructureTreeRoot(), alts);
+        }
+        for (Move move : Catalogues.bundled().moves()) {
+            // One Figure per move, its alt the whole movement: several poses are told in order.
+            assertThat(alts.stream().filter(move.figure().alt()::equals)).as("alt of %s", move.id()).hasSize(1);
+            int poses = move.figure().poses().size();
+            if (poses > 1) {
+                assertThat(move.figure().alt()).as("alt of %s", move.id())
+                        .startsWith((poses == 2 ? "Two" : "Three") + " pictures of a person");
+            }
+        }
+        var meta = new PdfMeta("Figures", null, "en", null);
+        byte[] sheet = TYPESETTER.figures(Catalogues.bundled(), "bundled", meta).bytes();
+        assertThat(VeraPdf.failures(sheet, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(VeraPdf.failures(sheet, PDFAFlavour.PDFA_2_B)).isEmpty();
+        List<String> sheetAlts = new ArrayList<>();
+        try (PDDocument doc = Pdfs.load(sheet)) {
+            collectAlts(doc.getDocumentCatalog().getStructureTreeRoot(), sheetAlts);
+        }
+        assertThat(sheetAlts).hasSize(Catalogues.bundled().moves().size());
+    }
+
     private static void collectAlts(PDStructureNode node, List<String> alts) {
         for (Object kid : node.getKids()) {
             if (kid instanceof PDStructureElement e) {
