@@ -32,6 +32,8 @@ public final class ContactSheetLayout {
     private static final Color GRID_MAJOR = new Color(0xC4, 0xCC, 0xD4);
     private static final Color LABEL = new Color(0x9A, 0x1F, 0x6B);
     private static final int GRID_STEP = 10;
+    /** The person a shade lighter than in documents, so the joint dots and names read on top of it. */
+    private static final Color PERSON = new Color(0x5C, 0x68, 0x75);
 
     private final Metrics fonts;
     private final Blocks blocks;
@@ -98,8 +100,7 @@ public final class ContactSheetLayout {
 
     private Frame figure(Move move, float width) {
         Figure figure = move.figure();
-        FigureRenderer.Drawn drawn = FigureRenderer.drawWholeBoxes(figure, 0, 0, width, FIGURE_HEIGHT,
-                Palette.FIGURE);
+        FigureRenderer.Drawn drawn = FigureRenderer.drawWholeBoxes(figure, 0, 0, width, FIGURE_HEIGHT, PERSON);
         List<Op> ops = new ArrayList<>();
         for (FigureRenderer.Cell cell : drawn.cells()) {
             ops.addAll(grid(cell));
