@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class FigureReaderTest {
     private static final String SOURCE = "fig.json";
 
-    /** One move with a figure; one joint or field per line, so positions are easy to count. */
-    private static final String BASE = """
+    /** A catalogue of one move, up to where its steps and figure start. */
+    private static final String MOVE = """
             {
               "id": "back",
               "title": "Back moves",
@@ -24,6 +24,10 @@ class FigureReaderTest {
                   "name": "Sit",
                   "setting": "chair",
                   "regions": ["upper"],
+            """;
+
+    /** One move with a figure; one joint or field per line, so positions are easy to count. */
+    private static final String BASE = MOVE + """
                   "steps": ["Sit tall."],
                   "figure": {
                     "alt": "A person sits on a chair.",
@@ -56,19 +60,7 @@ class FigureReaderTest {
             """;
 
     /** The same move drawn as a movement: two poses, sharing the figure's props and side. */
-    private static final String POSES = """
-            {
-              "id": "back",
-              "title": "Back moves",
-              "settings": [{ "id": "chair", "label": "Chair" }],
-              "regions": [{ "id": "upper", "label": "Upper back", "zone": "upper-back" }],
-              "safety": { "title": "Safety first", "points": ["Stop if it hurts."] },
-              "moves": [
-                {
-                  "id": "sit",
-                  "name": "Sit",
-                  "setting": "chair",
-                  "regions": ["upper"],
+    private static final String POSES = MOVE + """
                   "steps": ["Sit tall.", "Lean back."],
                   "figure": {
                     "alt": "Two pictures: a person sits tall on a chair, then leans back.",
