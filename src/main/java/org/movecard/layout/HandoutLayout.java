@@ -43,6 +43,8 @@ public final class HandoutLayout {
     /** A figure of several poses may be this many times the slot wide, and at most this share of the column. */
     private static final float WIDE_FIGURE = 2f;
     private static final float WIDE_FIGURE_SHARE = 0.55f;
+    /** A movement drawn less than this share of the slot high beside the dose gets a row of its own. */
+    private static final float OWN_ROW = 0.5f;
     /** The back map beside a feel note in a column, at the 12 pt design size. */
     private static final float COLUMN_MAP_HEIGHT = 44f;
     private static final float PICTURE_SPACE = 8f;
@@ -346,6 +348,18 @@ public final class HandoutLayout {
         float slot = Math.min(size * WIDE_FIGURE, width * WIDE_FIGURE_SHARE);
         float height = PictureColumn.figureHeight(figure, Math.max(size, slot), size);
         float figureWidth = Math.min(Math.max(size, slot), height * FigureRenderer.aspect(figure.figure()));
+        if (height < size * OWN_ROW) {
+            // A long movement (three poses lying down) would be a thin strip there: it gets a row of
+            // its own across the column, glued to what follows it.
+            float rowHeight = PictureColumn.figureHeight(figure, width, size);
+            float rowWidth = rowHeight * FigureRenderer.aspect(figure.figure());
+            frames.add(new Frame(rowHeight, PICTURE_SPACE * style.scale(),
+                    List.of(PictureColumn.figure(figure, x, 0, rowWidth, rowHeight)), Frame.Role.PARAGRAPH, true));
+            for (Block block : lead) {
+                frames.addAll(blocks.frames(block, width, x, where));
+            }
+            return frames;
+        }
         float textX = x + Math.max(size, figureWidth) + gap;
         float textWidth = width - Math.max(size, figureWidth) - gap;
         for (Block block : lead) {
