@@ -27,6 +27,8 @@ public final class FigureRenderer {
     private static final float CHEST = 7f;
     private static final float WAIST = 5.6f;
     private static final float HIPS = 6.3f;
+    /** Each hip joint's own roundness, as a share of the hips' half width, when the hips are apart. */
+    private static final float SIDE_HIP = 0.75f;
     private static final float NECK = 4.4f;
     private static final float ARM = 5.2f;
     private static final float LEG = 6.4f;
@@ -45,6 +47,7 @@ public final class FigureRenderer {
      */
     private static final float GAP = 1.3f;
     private static final float ROOT_CLEAR = 3f;
+    private static final float ROOT_SHARE = 0.45f;
     /** Corners of the torso's outline round by this stroke. */
     private static final float ROUND = 3f;
     /** White outline pieces smaller than this (box units squared) would not show: left out. */
@@ -368,6 +371,11 @@ public final class FigureRenderer {
         // Round ends at the shoulders and hips, so the outline never shows a corner there.
         disc(hips[0], hips[1], HIPS);
         disc(shoulders[0], shoulders[1], CHEST);
+        if (Math.hypot(j.hipL().x() - j.hipR().x(), j.hipL().y() - j.hipR().y()) > 1) {
+            // Seen from the front or above, a round hip at each leg's root: no notch where a thigh leaves the body.
+            disc(j.hipL().x(), j.hipL().y(), HIPS * SIDE_HIP);
+            disc(j.hipR().x(), j.hipR().y(), HIPS * SIDE_HIP);
+        }
         // In profile both sides coincide and this quadrilateral hides inside the shape above.
         List<Float> quad = List.of(x(j.shoulderL().x()), y(j.shoulderL().y()), x(j.shoulderR().x()),
                 y(j.shoulderR().y()), x(j.hipR().x()), y(j.hipR().y()), x(j.hipL().x()), y(j.hipL().y()));
@@ -413,10 +421,11 @@ public final class FigureRenderer {
      * where the limb crosses no ink, so there are no white slivers over props or other poses.
      */
     private void outlined(float[] line, float width) {
-        float reach = width / 2 + GAP + ROOT_CLEAR;
         float dx = line[2] - line[0];
         float dy = line[3] - line[1];
         float len = (float) Math.hypot(dx, dy);
+        // Near its root a limb grows out of the body: an edge there would only cut a sliver off it.
+        float reach = Math.max(width / 2 + GAP + ROOT_CLEAR, len * ROOT_SHARE);
         List<float[]> pieces = new ArrayList<>(inked);
         for (int i = 0; i + 3 < line.length; i += 2) {
             float[] halo = Outline.capsule(line[i], line[i + 1], line[i + 2], line[i + 3], width + 2 * GAP);
