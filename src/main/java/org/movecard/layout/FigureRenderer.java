@@ -32,7 +32,7 @@ public final class FigureRenderer {
     private static final float NECK = 4.4f;
     private static final float ARM = 5.2f;
     private static final float LEG = 6.4f;
-    private static final float FOOT = 6f;
+    private static final float FOOT = 7f;
     /** The nose that tells which way a side-view face looks: how far it stands off the head. */
     private static final float NOSE = 3.2f;
     private static final float PROP_LINE = 3.2f;
