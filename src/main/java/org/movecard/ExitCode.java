@@ -11,7 +11,9 @@ public enum ExitCode {
     /** A bug in movecard: please report it, with the output of --verbose. */
     INTERNAL(4),
     /** The content cannot be laid out (a step too long for the smallest allowed card text). */
-    DOES_NOT_FIT(5);
+    DOES_NOT_FIT(5),
+    /** Valid input with nothing to make of it: the figures sheet of a catalogue without figures. */
+    NOTHING_TO_DRAW(6);
 
     private final int code;
 

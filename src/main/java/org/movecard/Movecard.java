@@ -207,6 +207,16 @@ public final class Movecard {
         return new CardSet(imposed.bytes(), cards.cards(), plan.count(), imposed.sheets(), cards.textSize());
     }
 
+    /**
+     * The contact sheet of the catalogue's figures, for people who draw their own: every move's
+     * figure large, poses in order on the 100 × 100 grid with the joints named. A catalogue without
+     * figures is a {@link UserError} ({@link ExitCode#NOTHING_TO_DRAW}) naming {@code source}.
+     */
+    public Pdf figures(Catalogue catalogue, String source, Instant date) {
+        var rendered = typesetter.figures(catalogue, source, meta("Figures: " + catalogue.title(), catalogue, date));
+        return new Pdf(rendered.bytes(), rendered.pages());
+    }
+
     /** One patient's take-home sheet. The PDF's properties name the clinic, never the patient. */
     public Pdf sheet(Catalogue catalogue, Clinic clinic, SheetOrder order, PageFormat paper, RenderOptions options,
                      Instant date) {

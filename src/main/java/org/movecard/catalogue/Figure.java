@@ -8,46 +8,138 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The picture of a move: one key position of a pictogram person (named joints in a
- * {@value #BOX} × {@value #BOX} box, y down), the props around it, motion arrows, and {@code alt},
- * the picture in words. {@code near} says which side of the body faces the viewer; its limbs are
- * drawn in front of the body. {@code toes}, for side views, says which way the feet point ("left" or
- * "right"), which is also how a reader tells front from back; null draws no feet (front views).
+ * The picture of a move: one to {@value #MAX_POSES} poses of a pictogram person, drawn side by side
+ * with a small arrow between them (start → end, or start → middle → end), or a single pose for a
+ * static hold; {@code alt} is the whole picture, movement included, in words.
+ *
+ * <p>In the catalogue a single pose may be written flat ({@code joints}, {@code near}, {@code toes},
+ * {@code props}, {@code arrows} on the figure itself, as before poses existed), or as
+ * {@code poses: [ … ]}. With poses, {@code near}, {@code toes} and {@code props} on the figure are
+ * shared by every pose (a pose may override {@code near} and {@code toes} and add props), and each
+ * pose carries its own arrows.
  */
-public record Figure(String alt, String near, String toes, Joints joints, List<Prop> props, List<Arrow> arrows) {
+public record Figure(String alt, List<Pose> poses) {
     /** Side length of the coordinate box; whole numbers keep hand-written poses easy to edit. */
     public static final int BOX = 100;
+    /** Start, middle, end: more poses than this get too small to read beside the steps. */
+    public static final int MAX_POSES = 3;
     static final Set<String> SIDES = Set.of("left", "right");
 
     public Figure {
         alt = Text.requireText(alt, "figure alt");
-        near = near == null ? "right" : near;
-        if (!SIDES.contains(near)) {
-            throw new IllegalArgumentException("figure near must be \"left\" or \"right\", found \"" + near + "\"");
+        if (poses == null || poses.isEmpty() || poses.size() > MAX_POSES) {
+            throw new IllegalArgumentException("figure poses must have 1 to " + MAX_POSES + " entries, found "
+                    + (poses == null ? 0 : poses.size()));
         }
-        if (toes != null && !SIDES.contains(toes)) {
-            throw new IllegalArgumentException("figure toes must be \"left\" or \"right\", found \"" + toes + "\"");
-        }
-        if (joints == null) {
-            throw new IllegalArgumentException("figure joints are required");
-        }
-        props = props == null ? List.of() : List.copyOf(props);
-        arrows = arrows == null ? List.of() : List.copyOf(arrows);
+        poses = List.copyOf(poses);
+    }
+
+    /** A figure of one pose. */
+    public Figure(String alt, String near, String toes, Joints joints, List<Prop> props, List<Arrow> arrows) {
+        this(alt, List.of(new Pose(near, toes, null, joints, props, arrows)));
     }
 
     @JsonCreator
     static Figure json(@JsonProperty(value = "alt", required = true) String alt,
                        @JsonProperty("near") String near,
                        @JsonProperty("toes") String toes,
-                       @JsonProperty(value = "joints", required = true) Joints joints,
+                       @JsonProperty("joints") Joints joints,
                        @JsonProperty("props") List<Prop> props,
-                       @JsonProperty("arrows") List<Arrow> arrows) {
-        return new Figure(alt, near, toes, joints, props, arrows);
+                       @JsonProperty("arrows") List<Arrow> arrows,
+                       @JsonProperty("poses") List<PoseJson> poses) {
+        if (poses == null) {
+            if (joints == null) {
+                throw new IllegalArgumentException("figure joints must be given (one pose), or poses (up to "
+                        + MAX_POSES + ")");
+            }
+            return new Figure(alt, near, toes, joints, props, arrows);
+        }
+        if (joints != null) {
+            throw new IllegalArgumentException("figure joints must be left out when poses are given: "
+                    + "each pose has its own joints");
+        }
+        if (arrows != null) {
+            throw new IllegalArgumentException("figure arrows must go inside the pose they belong to when poses "
+                    + "are given");
+        }
+        if (poses.isEmpty() || poses.size() > MAX_POSES) {
+            throw new IllegalArgumentException("figure poses must have 1 to " + MAX_POSES + " entries, found "
+                    + poses.size());
+        }
+        List<Prop> shared = props == null ? List.of() : props;
+        List<Pose> built = new java.util.ArrayList<>();
+        for (PoseJson p : poses) {
+            List<Prop> all = new java.util.ArrayList<>(shared);
+            all.addAll(p.props());
+            built.add(new Pose(p.near() != null ? p.near() : near, p.toes() != null ? p.toes() : toes, p.looks(),
+                    p.joints(), all, p.arrows()));
+        }
+        return new Figure(alt, built);
     }
 
-    /** True when the left limbs are the ones nearer the viewer. */
-    public boolean nearLeft() {
-        return near.equals("left");
+    /** The first pose: the start of the movement, or the hold. */
+    public Pose first() {
+        return poses.get(0);
+    }
+
+    /**
+     * One position of the person. {@code near} says which side of the body faces the viewer; its
+     * limbs are drawn in front of the body. {@code toes}, for side views, says which way the feet
+     * point ("left" or "right"), which is also how a reader tells front from back; null draws no
+     * feet (front, back and top views). {@code looks}, for side views, is where the face looks when
+     * it is not where the toes point (turning to look back); null means where the toes point.
+     */
+    public record Pose(String near, String toes, String looks, Joints joints, List<Prop> props, List<Arrow> arrows) {
+        public Pose {
+            near = near == null ? "right" : near;
+            if (!SIDES.contains(near)) {
+                throw new IllegalArgumentException("figure near must be \"left\" or \"right\", found \"" + near + "\"");
+            }
+            if (toes != null && !SIDES.contains(toes)) {
+                throw new IllegalArgumentException("figure toes must be \"left\" or \"right\", found \"" + toes + "\"");
+            }
+            if (looks != null && !SIDES.contains(looks)) {
+                throw new IllegalArgumentException("pose looks must be \"left\" or \"right\", found \"" + looks + "\"");
+            }
+            if (looks != null && toes == null) {
+                throw new IllegalArgumentException("pose looks must go with toes: it turns a side view's face");
+            }
+            if (joints == null) {
+                throw new IllegalArgumentException("figure joints are required");
+            }
+            props = props == null ? List.of() : List.copyOf(props);
+            arrows = arrows == null ? List.of() : List.copyOf(arrows);
+        }
+
+        /** True when the left limbs are the ones nearer the viewer. */
+        public boolean nearLeft() {
+            return near.equals("left");
+        }
+
+        /** Where a side view's face looks: {@code looks}, else the way the toes point; null in other views. */
+        public String face() {
+            return looks != null ? looks : toes;
+        }
+    }
+
+    /** A pose as written inside {@code poses}: near and toes default to the figure's. */
+    record PoseJson(String near, String toes, String looks, Joints joints, List<Prop> props, List<Arrow> arrows) {
+        @JsonCreator
+        static PoseJson json(@JsonProperty("near") String near,
+                             @JsonProperty("toes") String toes,
+                             @JsonProperty("looks") String looks,
+                             @JsonProperty(value = "joints", required = true) Joints joints,
+                             @JsonProperty("props") List<Prop> props,
+                             @JsonProperty("arrows") List<Arrow> arrows) {
+            if (near != null && !SIDES.contains(near)) {
+                throw new IllegalArgumentException("pose near must be \"left\" or \"right\", found \"" + near + "\"");
+            }
+            if (toes != null && !SIDES.contains(toes)) {
+                throw new IllegalArgumentException("pose toes must be \"left\" or \"right\", found \"" + toes + "\"");
+            }
+            return new PoseJson(near, toes, looks, joints, props == null ? List.of() : List.copyOf(props),
+                    arrows == null ? List.of() : List.copyOf(arrows));
+        }
     }
 
     /** A point of the box, written [x, y]; both whole numbers from 0 to {@value Figure#BOX}. */
@@ -130,11 +222,12 @@ public record Figure(String alt, String near, String toes, Joints joints, List<P
     /**
      * A thing the person uses, in a box of the figure: a {@code chair} (seat, legs and a backrest on
      * the side away from {@code facing}), a {@code floor} line along the box's bottom, a {@code wall}
-     * line along its left side, a {@code foamRoller} (its round end) or a {@code pillow}.
+     * line along its left side, a {@code foamRoller} (its round end), a {@code pillow}, or a {@code mat}
+     * (an exercise mat seen from above: the floor of a top view).
      */
     public record Prop(String type, int x, int y, int width, int height, String facing) {
         /** The kinds of prop the renderer can draw. */
-        public static final List<String> TYPES = List.of("chair", "floor", "wall", "foamRoller", "pillow");
+        public static final List<String> TYPES = List.of("chair", "floor", "wall", "foamRoller", "pillow", "mat");
         static final Set<String> FACINGS = Set.of("left", "right", "front");
 
         public Prop {
@@ -252,6 +345,6 @@ public record Figure(String alt, String near, String toes, Joints joints, List<P
 
     /** The same picture described in other words (a translation's {@code alt}). */
     public Figure withAlt(String newAlt) {
-        return new Figure(newAlt, near, toes, joints, props, arrows);
+        return new Figure(newAlt, poses);
     }
 }

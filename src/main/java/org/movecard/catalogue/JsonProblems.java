@@ -142,7 +142,10 @@ final class JsonProblems {
                     + "none of them empty; a video is an https:// link"),
             Map.entry(Dose.class, "a dose gives holdSeconds, repeat or eachSide; repeatUnit goes with repeat"),
             Map.entry(Range.class, "write a range as { \"min\": 10 } or { \"min\": 10, \"max\": 20 }, with 1 ≤ min ≤ max"),
-            Map.entry(Figure.class, "a figure needs alt (the picture in words) and joints; near is \"left\" or \"right\""),
+            Map.entry(Figure.class, "a figure needs alt (the picture in words) and either joints (one pose) or poses "
+                    + "(a list of 1 to " + Figure.MAX_POSES + " poses, each with its joints); near is \"left\" or \"right\""),
+            Map.entry(Figure.PoseJson.class, "a pose is { \"joints\": { … } } with optional near, toes, looks, props and "
+                    + "arrows; near, toes and looks are \"left\" or \"right\", and looks goes with toes"),
             Map.entry(Figure.Point.class, "write a point as [x, y], two whole numbers from 0 to " + Figure.BOX),
             Map.entry(Figure.Prop.class, "a prop is { \"type\": \"chair\", \"x\": 10, \"y\": 40, \"width\": 30, "
                     + "\"height\": 55 } inside the 0 to " + Figure.BOX + " box; types: "

@@ -42,13 +42,15 @@ import picocli.CommandLine.Option;
             "  movecard preview output/card.pdf",
             "  movecard list --region lower",
             "  movecard check --catalogue my-moves.json",
+            "  movecard figures --catalogue my-moves.json  each pose on its grid, to check",
             "  movecard serve --clinic clinic.json     a web page at http://127.0.0.1:8420/",
             "  movecard sheet --clinic clinic.json --patient NAME \\",
             "      --move \"chair-twist: hold 20s, 3 times\"",
             "  movecard sheets --clinic clinic.json --csv patients.csv \\",
             "      --out-dir output/sheets",
             "",
-            "Exit codes: 0 done, 2 invalid input, 3 output not written, 4 internal error, 5 does not fit.",
+            "Exit codes: 0 done, 2 invalid input, 3 output not written, 4 internal error, 5 does not fit,",
+            "6 nothing to draw (figures of a catalogue without any).",
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -61,7 +63,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing command (handout, card, sheet, sheets, preview, list, check, serve)");
+                "missing command (handout, card, sheet, sheets, figures, preview, list, check, serve)");
     }
 
     private static final String COMPLETION = "generate-completion";
@@ -75,6 +77,7 @@ public final class Main implements Runnable {
         commands.put("card", CardCommand::new);
         commands.put("sheet", SheetCommand::new);
         commands.put("sheets", SheetsCommand::new);
+        commands.put("figures", FiguresCommand::new);
         commands.put("preview", PreviewCommand::new);
         commands.put("list", ListCommand::new);
         commands.put("check", CheckCommand::new);

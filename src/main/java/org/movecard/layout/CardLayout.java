@@ -25,6 +25,10 @@ public final class CardLayout {
     private static final float PICTURE_SHARE = 0.34f;
     private static final float MIN_PICTURE = 15 * PageFormat.MM;
     private static final float MAX_PICTURE = 30 * PageFormat.MM;
+    /** Picture heights tried for a deck, largest first, in steps of this. */
+    private static final float PICTURE_STEP = 1 * PageFormat.MM;
+    /** A figure squeezed below this height by its poses' width is too small to read: no pictures. */
+    private static final float MIN_FIGURE = 12 * PageFormat.MM;
     /** A routine name longer than this many footer lines is an error rather than a crowded card. */
     private static final int MAX_FOOTER_LINES = 2;
     /** A face must keep at least this share of its height for moves after the safety band. */
@@ -51,8 +55,9 @@ public final class CardLayout {
 
     /**
      * Lays the deck out. The text size is chosen as if there were no pictures; then, with
-     * {@code figures}, each move gets its picture beside the steps only if it still fits whole on a
-     * face that way: larger text wins over pictures.
+     * {@code figures}, every move gets its pictures under its text, at the largest height from 30 mm
+     * down to 15 mm at which every move still fits whole on a face that way, else none does: larger
+     * text wins over pictures.
      */
     public CardSet layout(CardDeck deck, CardFormat format, boolean duplex, boolean figures) {
         return Fit.first(format.sizes(), size -> {
@@ -127,7 +132,7 @@ public final class CardLayout {
             }
             float room = contentBottom - contentTop;
             for (MoveSection move : deck.moves()) {
-                List<Frame> plain = frames(move, false);
+                List<Frame> plain = frames(move, 0f);
                 // The heading is glued to the first line after it: both must fit on an empty face.
                 if (Paginator.height(plain.subList(0, 2), true) > room) {
                     return new UserError(ExitCode.DOES_NOT_FIT, "move \"" + move.moveId() + "\": its name and first line"
@@ -237,20 +242,39 @@ public final class CardLayout {
         }
 
         /**
-         * The move with its pictures under it when it then still fits whole on one face, else without:
-         * the text size was chosen first, so legibility always wins over pictures.
+         * The move with its pictures under it when every move of the deck then still fits whole on one
+         * face, else without: pictures on every card or on none, and the text size was chosen first,
+         * so legibility always wins over pictures.
          */
         private List<Frame> frames(MoveSection move) {
-            if (figures) {
-                List<Frame> pictured = frames(move, true);
-                if (Paginator.height(pictured, true) <= contentBottom - contentTop) {
-                    return pictured;
-                }
-            }
-            return frames(move, false);
+            return frames(move, pictureSize());
         }
 
-        private List<Frame> frames(MoveSection move, boolean pictured) {
+        /** The deck's picture height, decided once for all its moves; 0 for none. */
+        private Float pictureSize;
+
+        /**
+         * The largest picture height, from the format's share of the width down to
+         * {@link #MIN_PICTURE} (so a back map is never smaller), at which every move still fits
+         * whole on a face with its pictures; 0 when none does.
+         */
+        private float pictureSize() {
+            if (pictureSize == null) {
+                pictureSize = 0f;
+                float largest = Math.min(width * PICTURE_SHARE, MAX_PICTURE);
+                for (float size = largest; figures && size >= MIN_PICTURE - 0.01f; size -= PICTURE_STEP) {
+                    float s = size;
+                    if (deck.moves().stream().allMatch(m -> !tooSmall(m, s)
+                            && Paginator.height(frames(m, s), true) <= contentBottom - contentTop)) {
+                        pictureSize = size;
+                        break;
+                    }
+                }
+            }
+            return pictureSize;
+        }
+
+        private List<Frame> frames(MoveSection move, float pictures) {
             List<Frame> frames = new ArrayList<>();
             frames.add(blocks.moveHeading(move, width, 6f * style.scale(), Frame.Role.TITLE));
             float indent = blocks.indent();
@@ -258,7 +282,7 @@ public final class CardLayout {
             for (Block block : move.body()) {
                 frames.addAll(blocks.frames(block, width - indent, indent, where));
             }
-            Frame strip = pictured ? pictureStrip(move, indent) : null;
+            Frame strip = pictures > 0 ? pictureStrip(move, indent, pictures) : null;
             if (strip != null) {
                 frames.add(strip);
             }
@@ -267,17 +291,18 @@ public final class CardLayout {
 
         /**
          * The move's pictures in a row under its text, text at full width: the figure, the back map
-         * and, when it is big enough to scan, the video's QR code. Null when there is nothing to show
-         * or the row would be too small to read.
+         * and the video's QR code, {@code size} high. Null when there is nothing to show.
          */
-        private Frame pictureStrip(MoveSection move, float indent) {
-            float size = Math.min(width * PICTURE_SHARE, MAX_PICTURE);
-            if (size < MIN_PICTURE) {
-                return null;
-            }
+        private Frame pictureStrip(MoveSection move, float indent, float size) {
             List<Op> ops = PictureColumn.row(fonts, style, move.pictures(), indent, width - indent, size, GAP * 2);
             return ops.isEmpty() ? null
                     : new Frame(Math.max(size, PictureColumn.bottom(ops)), GAP * 2, ops, Frame.Role.PARAGRAPH, false);
+        }
+
+        /** The move's figure would be squeezed too small to read beside its back map and code. */
+        private boolean tooSmall(MoveSection move, float size) {
+            return move.pictures().figure() != null && PictureColumn.rowFigureHeight(move.pictures(),
+                    width - blocks.indent(), size, GAP * 2) < MIN_FIGURE;
         }
 
         private List<String> steps(MoveSection move) {

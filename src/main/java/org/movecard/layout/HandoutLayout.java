@@ -34,11 +34,20 @@ public final class HandoutLayout {
     private static final float FOOTER_CLEARANCE = 6f;
     // Pictures sit in a column at the right of a move's text: figure beside the steps, map beside the feel note.
     private static final float SIDE_COLUMN = 126f;
+    /** Large print's picture column (52 mm): a figure drawn at least 50 mm wide inside its padding. */
+    private static final float LARGE_SIDE_COLUMN = 148f;
     /** Two columns of moves: the gap between them, and the picture size under a move's steps. */
     private static final float COLUMN_GAP = 24f;
     /** Space between what runs across the page (title, safety, intro) and the columns under it. */
     private static final float COLUMNS_TOP_GAP = 8f;
     private static final float COLUMN_PICTURE = 68f;
+    /** A figure of several poses may be this many times the slot wide, and at most this share of the column. */
+    private static final float WIDE_FIGURE = 2f;
+    private static final float WIDE_FIGURE_SHARE = 0.55f;
+    /** A movement drawn less than this share of the slot high beside the dose gets a row of its own. */
+    private static final float OWN_ROW = 0.5f;
+    /** Text beside a figure is at least this many text sizes wide (about 18 characters). */
+    private static final float MIN_BESIDE_EMS = 9f;
     /** The back map beside a feel note in a column, at the 12 pt design size. */
     private static final float COLUMN_MAP_HEIGHT = 44f;
     private static final float PICTURE_SPACE = 8f;
@@ -343,7 +352,8 @@ public final class HandoutLayout {
         float size = Math.min(COLUMN_PICTURE * style.scale() * pictureScale, inner / 2);
         float gap = SIDE_GAP * style.scale();
         boolean right = pictureRight && figure;
-        Frame heading = blocks.moveHeading(section, right ? width - size - gap : width, moveSpace(),
+        float[] box = right ? rightFigure(pictures, width, size) : null;
+        Frame heading = blocks.moveHeading(section, right ? width - box[0] - gap : width, moveSpace(),
                 Frame.Role.HEADING);
         if (!right) {
             frames.add(heading);
@@ -356,7 +366,7 @@ public final class HandoutLayout {
                 continue;
             }
             if (block instanceof Block.StepList) {
-                frames.addAll(right ? rightOfHeading(heading, lead, pictures, width, size, gap, where)
+                frames.addAll(right ? rightOfHeading(heading, lead, pictures, width, box, gap, where)
                         : leadFrames(lead, figure ? pictures : null, indent, inner, size, gap, where));
                 stepsDone = true;
             }
@@ -371,7 +381,7 @@ public final class HandoutLayout {
             }
         }
         if (!stepsDone) {
-            frames.addAll(right ? rightOfHeading(heading, lead, pictures, width, size, gap, where)
+            frames.addAll(right ? rightOfHeading(heading, lead, pictures, width, box, gap, where)
                     : leadFrames(lead, figure ? pictures : null, indent, inner, size, gap, where));
         }
         // A video's QR code stays without figures too: it is a link, not a picture.
@@ -398,35 +408,70 @@ public final class HandoutLayout {
     private List<Frame> leadFrames(List<Block> lead, Pictures figure, float x, float width, float size, float gap,
                                    String where) {
         List<Frame> frames = new ArrayList<>();
-        float textX = figure == null ? x : x + size + gap;
-        float textWidth = figure == null ? width : width - size - gap;
+        if (figure == null) {
+            for (Block block : lead) {
+                frames.addAll(blocks.frames(block, width, x, where));
+            }
+            return frames;
+        }
+        // A movement of several poses is wider than tall: it may take up to twice the slot's width
+        // (never more than a share of the column), as tall as the slot at most.
+        // The text beside keeps room for its label and a few words ("Your dose: Hold 20 seconds").
+        float slot = Math.min(Math.min(size * WIDE_FIGURE, width * WIDE_FIGURE_SHARE),
+                width - gap - MIN_BESIDE_EMS * style.body());
+        float height = PictureColumn.figureHeight(figure, Math.max(size, slot), size);
+        float figureWidth = Math.min(Math.max(size, slot), height * FigureRenderer.aspect(figure.figure()));
+        if (height < size * OWN_ROW) {
+            // A long movement (three poses lying down) would be a thin strip there: it gets a row of
+            // its own across the column, glued to what follows it.
+            float rowHeight = PictureColumn.figureHeight(figure, width, size);
+            float rowWidth = rowHeight * FigureRenderer.aspect(figure.figure());
+            frames.add(new Frame(rowHeight, PICTURE_SPACE * style.scale(),
+                    List.of(PictureColumn.figure(figure, x, 0, rowWidth, rowHeight)), Frame.Role.PARAGRAPH, true));
+            for (Block block : lead) {
+                frames.addAll(blocks.frames(block, width, x, where));
+            }
+            return frames;
+        }
+        float textX = x + Math.max(size, figureWidth) + gap;
+        float textWidth = width - Math.max(size, figureWidth) - gap;
         for (Block block : lead) {
             frames.addAll(blocks.frames(block, textWidth, textX, where));
         }
-        if (figure == null) {
-            return frames;
-        }
-        Op picture = PictureColumn.figure(figure, x, 0, size);
+        Op picture = PictureColumn.figure(figure, x, 0, figureWidth, height);
         if (frames.isEmpty()) {
-            return List.of(new Frame(size, PICTURE_SPACE * style.scale(), List.of(picture), Frame.Role.PARAGRAPH,
+            return List.of(new Frame(height, PICTURE_SPACE * style.scale(), List.of(picture), Frame.Role.PARAGRAPH,
                     false));
         }
         // Start the text and the figure level, with the figure's usual space above both.
         Frame first = frames.get(0);
         frames.set(0, new Frame(first.height(), PICTURE_SPACE * style.scale(), first.ops(), first.role(),
                 first.keepWithNext(), first.group()));
-        return PictureColumn.beside(frames, List.of(picture), size);
+        return PictureColumn.beside(frames, List.of(picture), height);
     }
 
-    /** The heading and the blocks before the steps, with the figure at the right of both. */
-    private List<Frame> rightOfHeading(Frame heading, List<Block> lead, Pictures figure, float width, float size,
+    /**
+     * The width and height of a figure at the right of a move's name and dose: in large print as wide
+     * as the picture column (at least 50 mm), elsewhere up to twice the column slot (a movement of
+     * several poses is wider than tall), never more than a share of the measure.
+     */
+    private float[] rightFigure(Pictures figure, float width, float size) {
+        float slot = options.largePrint() ? LARGE_SIDE_COLUMN * pictureScale
+                : Math.min(size * WIDE_FIGURE, width * WIDE_FIGURE_SHARE);
+        float height = PictureColumn.figureHeight(figure, slot, options.largePrint() ? slot : size);
+        return new float[] {height * FigureRenderer.aspect(figure.figure()), height};
+    }
+
+    /** The heading and the blocks before the steps, with the figure ({@code box}: width, height) at the right of both. */
+    private List<Frame> rightOfHeading(Frame heading, List<Block> lead, Pictures figure, float width, float[] box,
                                        float gap, String where) {
         List<Frame> frames = new ArrayList<>(List.of(heading));
         float indent = blocks.indent();
         for (Block block : lead) {
-            frames.addAll(blocks.frames(block, width - indent - size - gap, indent, where));
+            frames.addAll(blocks.frames(block, width - indent - box[0] - gap, indent, where));
         }
-        return PictureColumn.beside(frames, List.of(PictureColumn.figure(figure, width - size, 0, size)), size);
+        Op picture = PictureColumn.figure(figure, width - box[0], 0, box[0], box[1]);
+        return PictureColumn.beside(frames, List.of(picture), box[1]);
     }
 
     List<Frame> sectionFrames(MoveSection section, float width) {
@@ -436,16 +481,17 @@ public final class HandoutLayout {
         float inner = width - indent;
         String where = "move \"" + section.moveId() + "\"";
         Pictures pictures = section.pictures();
-        List<Op> side = PictureColumn.ops(fonts, style, pictures, options.figures(), width - SIDE_COLUMN, SIDE_COLUMN);
+        float column = options.largePrint() ? LARGE_SIDE_COLUMN : SIDE_COLUMN;
+        List<Op> side = PictureColumn.ops(fonts, style, pictures, options.figures(), width - column, column);
         boolean map = options.figures() && RegionMap.shows(pictures.targets());
         for (Block block : body(section)) {
             if (block instanceof Block.StepList && !side.isEmpty()) {
-                List<Frame> steps = blocks.frames(block, inner - SIDE_COLUMN - SIDE_GAP, indent, where);
+                List<Frame> steps = blocks.frames(block, inner - column - SIDE_GAP, indent, where);
                 frames.addAll(PictureColumn.beside(steps, side, PictureColumn.bottom(side)));
             } else if (block instanceof Block.FeelNote note && map) {
                 // The note stays whole, as wide as the steps, with its map centred in the picture column.
-                Frame whole = blocks.feelWhole(note, inner - SIDE_COLUMN - SIDE_GAP, indent, where, MAP_HEIGHT);
-                float mapX = width - (SIDE_COLUMN + MAP_WIDTH) / 2;
+                Frame whole = blocks.feelWhole(note, inner - column - SIDE_GAP, indent, where, MAP_HEIGHT);
+                float mapX = width - (column + MAP_WIDTH) / 2;
                 Op mapFigure = PictureColumn.map(pictures, mapX, 0, MAP_WIDTH, MAP_HEIGHT);
                 frames.add(PictureColumn.beside(List.of(whole), List.of(mapFigure), MAP_HEIGHT).get(0));
             } else {

@@ -13,15 +13,16 @@ final class PictureColumn {
     }
 
     /**
-     * The figure (a square {@code width} wide) and the video's QR code with its caption, stacked in a
-     * column starting at {@code x}; empty for none.
+     * The figure ({@code width} wide, at most as tall) and the video's QR code with its caption,
+     * stacked in a column starting at {@code x}; empty for none.
      */
     static List<Op> ops(Metrics fonts, Style style, Pictures pictures, boolean figures, float x, float width) {
         List<Op> ops = new ArrayList<>();
         float y = 0;
         if (figures && pictures.figure() != null) {
-            ops.add(figure(pictures, x, 0, width));
-            y = width + QR_GAP;
+            float height = figureHeight(pictures, width, width);
+            ops.add(figure(pictures, x, 0, width, height));
+            y = height + QR_GAP;
         }
         QrCode qr = pictures.video() == null ? null : QrCode.of(pictures.video());
         // A QR code smaller than its minimum would not scan: where it does not fit, it is left out.
@@ -31,10 +32,18 @@ final class PictureColumn {
         return ops;
     }
 
-    /** The move's figure as a tagged picture, {@code size} square at (x, y). */
-    static Op figure(Pictures pictures, float x, float y, float size) {
-        return new Op.Figure(FigureRenderer.draw(pictures.figure(), x, y, size, size, Palette.FIGURE),
+    /** The move's figure as a tagged picture, fitted and centred in {@code width} × {@code height} at (x, y). */
+    static Op figure(Pictures pictures, float x, float y, float width, float height) {
+        return new Op.Figure(FigureRenderer.draw(pictures.figure(), x, y, width, height, Palette.FIGURE),
                 pictures.figure().alt());
+    }
+
+    /**
+     * How tall the figure is drawn in a slot {@code width} wide and at most {@code most} tall: a
+     * movement of several poses is wider than tall, so it takes the slot's width and less height.
+     */
+    static float figureHeight(Pictures pictures, float width, float most) {
+        return Math.min(most, width / FigureRenderer.aspect(pictures.figure()));
     }
 
     /** The back map with the move's zones marked, as a tagged picture. */
@@ -107,34 +116,45 @@ final class PictureColumn {
     }
 
     /**
-     * A move's pictures in a row, for a narrow column or a card: the figure ({@code size} square),
-     * the back map beside it and, when it is big enough to scan, the video's QR code at the right.
-     * Empty when there is nothing to show.
+     * A move's pictures in a row, for a card: the figure ({@code size} high at most, as wide as its
+     * poses need), the back map beside it ({@code size} high) and, when there is a video, its QR code
+     * at the right at the size that scans. A figure too wide for what is left is drawn smaller; the
+     * map and the code keep their sizes. Empty when there is nothing to show.
      */
     static List<Op> row(Metrics fonts, Style style, Pictures pictures, float x, float width, float size, float gap) {
         List<Op> ops = new ArrayList<>();
+        Row row = Row.of(pictures, width, size, gap);
         float at = x;
-        QrCode code = pictures.video() == null ? null : QrCode.of(pictures.video());
-        if (code != null) {
-            // Shrink the figure and map so the code keeps its scannable size beside them.
-            float ratios = (pictures.figure() != null ? 1 : 0) + (RegionMap.shows(pictures.targets()) ? MAP_ASPECT : 0);
-            if (ratios > 0) {
-                size = Math.max(code.size(), Math.min(size, (width - code.size() - 2 * gap) / ratios));
-            }
-        }
         if (pictures.figure() != null) {
-            ops.add(figure(pictures, at, 0, size));
-            at += size + gap;
+            float figureWidth = row.figureHeight() * FigureRenderer.aspect(pictures.figure());
+            ops.add(figure(pictures, at, (row.size() - row.figureHeight()) / 2, figureWidth, row.figureHeight()));
+            at += figureWidth + gap;
         }
-        if (RegionMap.shows(pictures.targets())) {
-            float mapWidth = size * MAP_ASPECT;
-            ops.add(map(pictures, at, 0, mapWidth, size));
-            at += mapWidth + gap;
+        if (row.map()) {
+            ops.add(map(pictures, at, 0, row.size() * MAP_ASPECT, row.size()));
         }
-        if (code != null && code.size() <= size && at + code.size() <= x + width) {
-            ops.addAll(video(fonts, style, pictures, code, x + width - code.size(), 0, x + width));
+        if (row.code() != null) {
+            ops.addAll(video(fonts, style, pictures, row.code(), x + width - row.code().size(), 0, x + width));
         }
         return ops;
+    }
+
+    /** The height of the figure {@link #row} draws, or 0 without a figure. */
+    static float rowFigureHeight(Pictures pictures, float width, float size, float gap) {
+        return Row.of(pictures, width, size, gap).figureHeight();
+    }
+
+    /** How a {@link #row} shares its width: the row's height, the figure's, and the map and code shown. */
+    private record Row(float size, float figureHeight, boolean map, QrCode code) {
+        static Row of(Pictures pictures, float width, float size, float gap) {
+            QrCode code = pictures.video() == null ? null : QrCode.of(pictures.video());
+            boolean map = RegionMap.shows(pictures.targets());
+            // A QR code smaller than its minimum would not scan: the row grows to it instead.
+            float height = code == null ? size : Math.max(size, code.size());
+            float room = width - (code == null ? 0 : code.size() + gap) - (map ? height * MAP_ASPECT + gap : 0);
+            float figure = pictures.figure() == null ? 0 : Math.max(0, PictureColumn.figureHeight(pictures, room, height));
+            return new Row(height, figure, map, code);
+        }
     }
 
     /** The back map is narrower than it is tall. */

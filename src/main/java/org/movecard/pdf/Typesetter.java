@@ -1,11 +1,13 @@
 package org.movecard.pdf;
 
 import java.util.List;
+import org.movecard.catalogue.Catalogue;
 import org.movecard.document.CardDeck;
 import org.movecard.document.Handout;
 import org.movecard.document.TakeHomeSheet;
 import org.movecard.layout.CardFormat;
 import org.movecard.layout.CardLayout;
+import org.movecard.layout.ContactSheetLayout;
 import org.movecard.layout.Face;
 import org.movecard.layout.Frame;
 import org.movecard.layout.HandoutLayout;
@@ -116,6 +118,15 @@ public final class Typesetter {
     public Rendered handout(Handout handout, PageFormat format, PdfMeta meta, RenderOptions options) {
         HandoutLayout.Laid laid = new HandoutLayout(fonts, options.style(), options).fit(handout, format);
         return new Rendered(painter.paint(laid.pages(), meta), laid.pages().size(), laid);
+    }
+
+    /**
+     * The contact sheet of a catalogue's figures (every pose on its grid, joints named);
+     * {@code source} names the catalogue in the error for one without figures.
+     */
+    public Rendered figures(Catalogue catalogue, String source, PdfMeta meta) {
+        List<Page> pages = new ContactSheetLayout(fonts).layout(catalogue, source);
+        return new Rendered(painter.paint(pages, meta), pages.size());
     }
 
     public List<Page> layout(TakeHomeSheet sheet, PageFormat format) {

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class FigureReaderTest {
     private static final String SOURCE = "fig.json";
 
-    /** One move with a figure; one joint or field per line, so positions are easy to count. */
-    private static final String BASE = """
+    /** A catalogue of one move, up to where its steps and figure start. */
+    private static final String MOVE = """
             {
               "id": "back",
               "title": "Back moves",
@@ -24,6 +24,10 @@ class FigureReaderTest {
                   "name": "Sit",
                   "setting": "chair",
                   "regions": ["upper"],
+            """;
+
+    /** One move with a figure; one joint or field per line, so positions are easy to count. */
+    private static final String BASE = MOVE + """
                   "steps": ["Sit tall."],
                   "figure": {
                     "alt": "A person sits on a chair.",
@@ -55,6 +59,101 @@ class FigureReaderTest {
             }
             """;
 
+    /** The same move drawn as a movement: two poses, sharing the figure's props and side. */
+    private static final String POSES = MOVE + """
+                  "steps": ["Sit tall.", "Lean back."],
+                  "figure": {
+                    "alt": "Two pictures: a person sits tall on a chair, then leans back.",
+                    "toes": "right",
+                    "props": [
+                      { "type": "chair", "x": 30, "y": 30, "width": 40, "height": 60 }
+                    ],
+                    "poses": [
+                      {
+                        "joints": {
+                          "head": [50, 10], "neck": [50, 18], "shoulderL": [50, 22], "shoulderR": [50, 22],
+                          "elbowL": [52, 38], "elbowR": [54, 38], "handL": [62, 48], "handR": [64, 48],
+                          "hipL": [48, 56], "hipR": [48, 56], "kneeL": [68, 56], "kneeR": [70, 56],
+                          "footL": [68, 90], "footR": [70, 90]
+                        }
+                      },
+                      {
+                        "looks": "left",
+                        "joints": {
+                          "head": [40, 14], "neck": [44, 20], "shoulderL": [46, 24], "shoulderR": [46, 24],
+                          "elbowL": [52, 38], "elbowR": [54, 38], "handL": [62, 48], "handR": [64, 48],
+                          "hipL": [48, 56], "hipR": [48, 56], "kneeL": [68, 56], "kneeR": [70, 56],
+                          "footL": [68, 90], "footR": [70, 90]
+                        },
+                        "props": [{ "type": "floor", "x": 0, "y": 92, "width": 100 }],
+                        "arrows": [{ "from": [40, 6], "to": [28, 10], "bend": -4 }]
+                      }
+                    ]
+                  }
+                }
+              ]
+            }
+            """;
+
+    private static String posesWith(String from, String to) {
+        int at = POSES.indexOf(from);
+        assertThat(at).as("'%s' in the catalogue of poses", from).isNotNegative();
+        return POSES.substring(0, at) + to + POSES.substring(at + from.length());
+    }
+
+    @Test
+    void aMovementOfTwoPosesReadsWithSharedPropsAndItsOwnArrows() {
+        Figure figure = CatalogueReader.read(POSES.getBytes(UTF_8), SOURCE).moves().get(0).figure();
+        assertThat(figure.poses()).hasSize(2);
+        Figure.Pose start = figure.first();
+        Figure.Pose end = figure.poses().get(1);
+        assertThat(start.toes()).isEqualTo("right");
+        assertThat(start.face()).isEqualTo("right");
+        assertThat(end.face()).isEqualTo("left");
+        assertThat(start.props()).extracting(Figure.Prop::type).containsExactly("chair");
+        assertThat(end.props()).extracting(Figure.Prop::type).containsExactly("chair", "floor");
+        assertThat(start.arrows()).isEmpty();
+        assertThat(end.arrows()).hasSize(1);
+        assertThat(end.joints().head()).isEqualTo(new Figure.Point(40, 14));
+    }
+
+    @Test
+    void moreThanThreePosesAreRefusedWhereTheListIs() {
+        String pose = POSES.substring(POSES.indexOf("          {\n            \"joints\""),
+                POSES.indexOf("          {\n            \"looks\""));
+        String four = posesWith("\"poses\": [\n", "\"poses\": [\n" + pose + pose);
+        assertError(errorOf(four), 20, 18, "moves[0].figure", "figure poses must have 1 to 3 entries, found 4",
+                "either joints (one pose) or poses (a list of 1 to 3 poses");
+    }
+
+    @Test
+    void jointsBesidePosesAreRefused() {
+        String both = posesWith("\"toes\": \"right\",", "\"toes\": \"right\", \"joints\": {},");
+        assertThat(errorOf(both).getMessage()).startsWith(SOURCE + ":").contains("moves[0].figure");
+    }
+
+    @Test
+    void anArrowOutsideThePosesIsToldToGoInsideOne() {
+        String outside = posesWith("\"toes\": \"right\",",
+                "\"toes\": \"right\", \"arrows\": [{ \"from\": [1, 1], \"to\": [9, 9] }],");
+        assertError(errorOf(outside), 16, 36, "moves[0].figure",
+                "figure arrows must go inside the pose they belong to when poses are given", "or poses");
+    }
+
+    @Test
+    void aPoseWithoutJointsIsPlacedAtThePose() {
+        String missing = posesWith("\"looks\": \"left\",\n            \"joints\": {",
+                "\"looks\": \"left\", \"unused\": {");
+        CatalogueError e = errorOf(missing);
+        assertThat(e.getMessage()).startsWith(SOURCE + ":").contains("moves[0].figure.poses[1]");
+    }
+
+    @Test
+    void looksGoesWithToes() {
+        String front = posesWith("\"toes\": \"right\",\n", "");
+        assertThat(errorOf(front).getMessage()).contains("pose looks must go with toes");
+    }
+
     private static String tweak(String from, String to) {
         int at = BASE.indexOf(from);
         assertThat(at).as("'%s' in the base catalogue", from).isNotNegative();
@@ -79,11 +178,13 @@ class FigureReaderTest {
     void aGoodFigureReads() {
         Figure figure = CatalogueReader.read(BASE.getBytes(UTF_8), SOURCE).moves().get(0).figure();
         assertThat(figure.alt()).isEqualTo("A person sits on a chair.");
-        assertThat(figure.near()).isEqualTo("right");
-        assertThat(figure.joints().kneeR()).isEqualTo(new Figure.Point(70, 56));
-        assertThat(figure.joints().byName()).hasSize(14).containsKeys("head", "footL");
-        assertThat(figure.props()).containsExactly(new Figure.Prop("chair", 30, 30, 40, 60, "right"));
-        assertThat(figure.arrows()).containsExactly(
+        assertThat(figure.poses()).hasSize(1);
+        Figure.Pose pose = figure.first();
+        assertThat(pose.near()).isEqualTo("right");
+        assertThat(pose.joints().kneeR()).isEqualTo(new Figure.Point(70, 56));
+        assertThat(pose.joints().byName()).hasSize(14).containsKeys("head", "footL");
+        assertThat(pose.props()).containsExactly(new Figure.Prop("chair", 30, 30, 40, 60, "right"));
+        assertThat(pose.arrows()).containsExactly(
                 new Figure.Arrow(new Figure.Point(40, 10), new Figure.Point(30, 20), 5, false));
     }
 
@@ -120,7 +221,7 @@ class FigureReaderTest {
     void anUnknownPropIsRejectedWithTheKnownOnes() {
         // Reported where the prop object closes, on its own line.
         assertError(errorOf(tweak("\"type\": \"chair\"", "\"type\": \"sofa\"")), 33, 73, "moves[0].figure.props[0]",
-                "unknown prop \"sofa\" (known props: chair, floor, wall, foamRoller, pillow)", "types: chair, floor");
+                "unknown prop \"sofa\" (known props: chair, floor, wall, foamRoller, pillow, mat)", "types: chair, floor");
     }
 
     @Test

@@ -78,7 +78,18 @@ class SchemaAgreementTest {
                 broken("a bad id", c -> move(c, 0).put("id", "Chair_Twist")),
                 broken("text where a list goes", c -> move(c, 0).put("regions", "lower")),
                 broken("a number as text", c -> c.put("title", 7)),
-                broken("a video that is not a web address", c -> move(c, 0).put("video", "ftp://x.example/v")));
+                broken("a video that is not a web address", c -> move(c, 0).put("video", "ftp://x.example/v")),
+                broken("four poses", c -> poses(c, 0).add(poses(c, 0).get(0).deepCopy()).add(poses(c, 0).get(0).deepCopy())
+                        .add(poses(c, 0).get(0).deepCopy())),
+                broken("no poses", c -> poses(c, 0).removeAll()),
+                broken("joints beside poses", c -> ((ObjectNode) move(c, 0).get("figure"))
+                        .set("joints", poses(c, 0).get(0).get("joints").deepCopy())),
+                broken("a pose without joints", c -> ((ObjectNode) poses(c, 0).get(0)).remove("joints")),
+                broken("a pose that looks up", c -> ((ObjectNode) poses(c, 0).get(0)).put("looks", "up")));
+    }
+
+    private static ArrayNode poses(ObjectNode catalogue, int index) {
+        return (ArrayNode) move(catalogue, index).get("figure").get("poses");
     }
 
     private static Arguments broken(String what, Consumer<ObjectNode> change) {
@@ -99,7 +110,7 @@ class SchemaAgreementTest {
         return List.of(
                 broken("a setting that is not declared", c -> move(c, 0).put("setting", "bed")),
                 broken("two moves with one id", c -> move(c, 1).put("id", move(c, 0).get("id").asText())),
-                broken("a whole number written 10.0", c -> ((ObjectNode) move(c, 0).get("figure").get("joints"))
+                broken("a whole number written 10.0", c -> ((ObjectNode) poses(c, 0).get(0).get("joints"))
                         .set("head", JSON.createArrayNode().add(14.0).add(50))));
     }
 

@@ -31,7 +31,7 @@ class SuggestionsTest {
     void farFromAnyCommandListsThemAll() {
         CliTest.Run run = CliTest.run("xyzzy");
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("the commands are: handout, card, sheet, sheets, preview, list, check");
+        assertThat(run.err()).contains("the commands are: handout, card, sheet, sheets, figures, preview, list, check");
     }
 
     @Test

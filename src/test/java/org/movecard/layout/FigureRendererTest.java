@@ -42,6 +42,40 @@ class FigureRendererTest {
         assertInside(FigureRenderer.draw(figure, 5, 5, 40, 120, Style.Palette.FIGURE), 5, 5, 40, 120);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bundledMoves")
+    void everyPoseStaysInsideItsOwnCell(Move move) {
+        FigureRenderer.Drawn drawn = FigureRenderer.drawn(move.figure(), 10, 20, 400, 120, Style.Palette.FIGURE);
+        assertThat(drawn.poses()).hasSize(move.figure().poses().size());
+        for (int i = 0; i < drawn.poses().size(); i++) {
+            FigureRenderer.Cell c = drawn.cells().get(i);
+            assertInside(drawn.poses().get(i), c.px(c.left()), c.py(c.top()), c.px(c.right()) - c.px(c.left()),
+                    c.py(c.bottom()) - c.py(c.top()));
+        }
+        // Poses run left to right in order, and never share room.
+        for (int i = 1; i < drawn.cells().size(); i++) {
+            FigureRenderer.Cell before = drawn.cells().get(i - 1);
+            FigureRenderer.Cell after = drawn.cells().get(i);
+            assertThat(after.px(after.left())).isGreaterThan(before.px(before.right()));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void randomMovementsOfThreePosesKeepEachPoseInItsCell(long seed) {
+        Random random = new Random(seed);
+        Figure one = randomFigure(random);
+        Figure figure = new Figure("Three random poses.", List.of(one.first(), randomFigure(random).first(),
+                randomFigure(random).first()));
+        FigureRenderer.Drawn drawn = FigureRenderer.drawn(figure, 0, 0, 300, 90, Style.Palette.FIGURE);
+        assertInside(drawn.ops(), 0, 0, 300, 90);
+        for (int i = 0; i < 3; i++) {
+            FigureRenderer.Cell c = drawn.cells().get(i);
+            assertInside(drawn.poses().get(i), c.px(c.left()), c.py(c.top()), c.px(c.right()) - c.px(c.left()),
+                    c.py(c.bottom()) - c.py(c.top()));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(floats = {60, 300})
     void strokesScaleWithTheSize(float size) {
@@ -49,8 +83,9 @@ class FigureRendererTest {
         float widest = FigureRenderer.draw(figure, size, size).stream()
                 .filter(op -> op instanceof Op.Stroke).map(op -> ((Op.Stroke) op).width())
                 .max(Float::compare).orElseThrow();
-        // The thickest stroke (the body) is about a tenth of the figure, whatever its size.
-        assertThat(widest / size).isBetween(0.07f, 0.12f);
+        float unit = FigureRenderer.drawn(figure, 0, 0, size, size, Style.Palette.FIGURE).cells().get(0).unit();
+        // The thickest stroke (the neck) is the same few box units at any size.
+        assertThat(widest / unit).isBetween(6f, 10f);
     }
 
     private static void assertInside(List<Op> ops, float x, float y, float w, float h) {

@@ -132,7 +132,7 @@ class AccessibilityTest {
     }
 
     @Test
-    void cardsShowPicturesWhereTheyFitAndNoneWithoutFigures() throws Exception {
+    void cardsShowPicturesOnEveryCardAndNoneWithoutFigures() throws Exception {
         var floor = Selector.select(Catalogues.bundled(),
                 new Criteria(List.of("floor"), List.of(), List.of(), List.of()));
         var deck = Cards.build(floor, null);
@@ -147,11 +147,40 @@ class AccessibilityTest {
         try (PDDocument doc = Pdfs.load(plain)) {
             collectAlts(doc.getDocumentCatalog().getStructureTreeRoot(), without);
         }
-        // A figure and a back map for most floor moves; the longest keeps its text at full size instead.
-        assertThat(withPictures.stream().filter(a -> a.startsWith("Back map")).count()).isGreaterThanOrEqualTo(3);
-        assertThat(withPictures).contains(floor.moves().get(0).figure().alt());
+        // Pictures on every card or on none: here every floor move has its figure and its back map.
+        assertThat(withPictures.stream().filter(a -> a.startsWith("Back map")).count())
+                .isEqualTo(floor.moves().size());
+        for (var move : floor.moves()) {
+            assertThat(withPictures).contains(move.figure().alt());
+        }
         assertThat(without).isEmpty();
         assertThat(VeraPdf.failures(pictured, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void eachFigureHasOneAltThatDescribesTheMovementAndTheContactSheetConformsToo() throws Exception {
+        List<String> alts = new ArrayList<>();
+        try (PDDocument doc = Pdfs.load(handout(Catalogues.bundled()))) {
+            collectAlts(doc.getDocumentCatalog().getStructureTreeRoot(), alts);
+        }
+        for (Move move : Catalogues.bundled().moves()) {
+            // One Figure per move, its alt the whole movement: several poses are told in order.
+            assertThat(alts.stream().filter(move.figure().alt()::equals)).as("alt of %s", move.id()).hasSize(1);
+            int poses = move.figure().poses().size();
+            if (poses > 1) {
+                assertThat(move.figure().alt()).as("alt of %s", move.id())
+                        .startsWith((poses == 2 ? "Two" : "Three") + " pictures of a person");
+            }
+        }
+        var meta = new PdfMeta("Figures", null, "en", null);
+        byte[] sheet = TYPESETTER.figures(Catalogues.bundled(), "bundled", meta).bytes();
+        assertThat(VeraPdf.failures(sheet, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(VeraPdf.failures(sheet, PDFAFlavour.PDFA_2_B)).isEmpty();
+        List<String> sheetAlts = new ArrayList<>();
+        try (PDDocument doc = Pdfs.load(sheet)) {
+            collectAlts(doc.getDocumentCatalog().getStructureTreeRoot(), sheetAlts);
+        }
+        assertThat(sheetAlts).hasSize(Catalogues.bundled().moves().size());
     }
 
     private static void collectAlts(PDStructureNode node, List<String> alts) {

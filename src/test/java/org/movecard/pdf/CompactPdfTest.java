@@ -26,8 +26,12 @@ import org.movecard.support.Pdfs;
 
 /** Files stay small: object streams, fonts embedded without hinting, same outlines and widths. */
 class CompactPdfTest {
-    /** The bundled handout was 96 KB before object streams and unhinted fonts; 58 KB after. */
-    private static final int HANDOUT_BUDGET = 60 * 1024;
+    /**
+     * The bundled handout was 96 KB before object streams and unhinted fonts; 58 KB after; 72 KB
+     * once its figures showed the movement in two or three poses, each with white outlines cut to
+     * the ink they part.
+     */
+    private static final int HANDOUT_BUDGET = 76 * 1024;
 
     @Test
     void theHandoutUsesObjectStreamsAndStaysWithinItsBudget() throws Exception {

@@ -9,8 +9,9 @@ import org.movecard.support.Catalogues;
 import org.movecard.support.Golden;
 
 /**
- * Each bundled figure, drawn alone on a 100 pt page and rendered at 50 dpi in grey, matches its
- * reviewed reference in src/test/resources/golden/figures (see {@link Golden}).
+ * Each bundled figure, drawn alone on a page 100 pt high and as wide as its poses need, rendered at
+ * 50 dpi in grey, matches its reviewed reference in src/test/resources/golden/figures (see
+ * {@link Golden}).
  */
 class FigureGoldenTest {
     private static final float PAGE = 100f;
@@ -23,7 +24,8 @@ class FigureGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("bundledMoves")
     void figureMatchesItsReference(Move move) {
-        byte[] pdf = Pictures.page(FigureRenderer.draw(move.figure(), PAGE, PAGE), PAGE, PAGE);
+        float width = PAGE * FigureRenderer.aspect(move.figure());
+        byte[] pdf = Pictures.page(FigureRenderer.draw(move.figure(), width, PAGE), width, PAGE);
         Golden.assertMatches("figures/" + move.id(), Golden.render(pdf, 0, DPI));
     }
 }

@@ -13,7 +13,7 @@ import org.movecard.layout.Op;
 import org.movecard.layout.Style;
 import org.movecard.support.Catalogues;
 
-/** Writes target/figures/ID.pdf: each bundled figure at 300 pt and at 60 pt, for people to look at. */
+/** Writes target/figures/ID.pdf: each bundled figure 300 pt and 60 pt high, for people to look at. */
 class FigureSheetTest {
     private static final float BIG = 300f;
     private static final float SMALL = 60f;
@@ -26,13 +26,14 @@ class FigureSheetTest {
         Files.createDirectories(dir);
         for (Move move : moves) {
             List<Op> ops = new ArrayList<>();
-            ops.add(new Op.Box(GAP, GAP, BIG, BIG, null, Style.Palette.HAIRLINE, 0.5f, 0));
-            ops.addAll(FigureRenderer.draw(move.figure(), GAP, GAP, BIG, BIG, Style.Palette.FIGURE));
-            float sx = 2 * GAP + BIG;
-            ops.add(new Op.Box(sx, GAP, SMALL, SMALL, null, Style.Palette.HAIRLINE, 0.5f, 0));
-            ops.addAll(FigureRenderer.draw(move.figure(), sx, GAP, SMALL, SMALL, Style.Palette.FIGURE));
+            float aspect = FigureRenderer.aspect(move.figure());
+            ops.add(new Op.Box(GAP, GAP, BIG * aspect, BIG, null, Style.Palette.HAIRLINE, 0.5f, 0));
+            ops.addAll(FigureRenderer.draw(move.figure(), GAP, GAP, BIG * aspect, BIG, Style.Palette.FIGURE));
+            float sx = 2 * GAP + BIG * aspect;
+            ops.add(new Op.Box(sx, GAP, SMALL * aspect, SMALL, null, Style.Palette.HAIRLINE, 0.5f, 0));
+            ops.addAll(FigureRenderer.draw(move.figure(), sx, GAP, SMALL * aspect, SMALL, Style.Palette.FIGURE));
             Path file = dir.resolve(move.id() + ".pdf");
-            Files.write(file, Pictures.page(ops, 3 * GAP + BIG + SMALL, 2 * GAP + BIG));
+            Files.write(file, Pictures.page(ops, 3 * GAP + (BIG + SMALL) * aspect, 2 * GAP + BIG));
             // The preview is a real one-page PDF with the figure drawn on it, not an empty page.
             try (var doc = org.movecard.support.Pdfs.load(Files.readAllBytes(file))) {
                 assertThat(doc.getNumberOfPages()).isEqualTo(1);

@@ -91,6 +91,29 @@ class HandoutPicturesTest {
     }
 
     @Test
+    void largePrintDrawsEveryFigureAtLeastFiftyMillimetresWide() {
+        Handout handout = Handouts.build(Selector.select(Catalogues.bundled(), Criteria.ALL), null);
+        List<Float> widths = new ArrayList<>();
+        for (Page page : TYPESETTER.layout(handout, PageFormat.A4, new RenderOptions(true, true))) {
+            for (Page.Placed placed : page.frames()) {
+                for (Op op : placed.frame().ops()) {
+                    if (op instanceof Op.Figure f && !f.alt().startsWith("Back map")) {
+                        // The drawing itself, not the box it was given: from its leftmost ink to its rightmost.
+                        float left = Float.MAX_VALUE;
+                        float right = -Float.MAX_VALUE;
+                        for (Op inner : Ops.flatten(f.ops())) {
+                            left = Math.min(left, Ops.bounds(inner).left());
+                            right = Math.max(right, Ops.bounds(inner).right());
+                        }
+                        widths.add((right - left) / PageFormat.MM);
+                    }
+                }
+            }
+        }
+        assertThat(widths).hasSize(Catalogues.bundled().moves().size()).allMatch(w -> w >= 50f, "at least 50 mm");
+    }
+
+    @Test
     void everyGlyphIsInsideTheMarginsWithPictures() {
         float margin = 10 * PageFormat.MM;
         for (Pdfs.Glyph g : Pdfs.glyphs(videoPdf)) {

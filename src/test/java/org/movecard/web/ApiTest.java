@@ -88,7 +88,7 @@ class ApiTest {
         assertThat(twist.path("id").asText()).isEqualTo("chair-twist");
         assertThat(twist.path("setting").asText()).isEqualTo("chair");
         assertThat(twist.path("regions").toString()).isEqualTo("[\"middle\",\"lower\"]");
-        assertThat(twist.path("figureAlt").asText()).contains("sits on a chair");
+        assertThat(twist.path("figureAlt").asText()).contains("sitting on a chair");
 
         HttpResponse<byte[]> figure = served.get(twist.path("figure").asText());
         assertThat(figure.statusCode()).isEqualTo(200);

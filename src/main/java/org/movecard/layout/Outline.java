@@ -1,0 +1,118 @@
+package org.movecard.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Flat geometry for the figure's white outlines: round-capped strokes and discs as convex
+ * polygons, and one polygon cut to a convex one (Sutherland–Hodgman). Polygons are x,y pairs in
+ * any unit; this is all the figure needs of a geometry library, and layout may use none.
+ */
+final class Outline {
+    /**
+     * Corners on each half circle of a cap, and round a disc: the outline is a thin band beside a
+     * limb, so a coarse circle is enough, and few points keep the PDF small.
+     */
+    private static final int CAP_POINTS = 5;
+    private static final int CIRCLE_POINTS = 12;
+
+    private Outline() {
+    }
+
+    /** The area a round-capped stroke of {@code width} covers from (ax, ay) to (bx, by), convex. */
+    static float[] capsule(float ax, float ay, float bx, float by, float width) {
+        float r = width / 2;
+        float dx = bx - ax;
+        float dy = by - ay;
+        float len = (float) Math.hypot(dx, dy);
+        if (len < 1e-4f) {
+            return circle(ax, ay, r);
+        }
+        double angle = Math.atan2(dy, dx);
+        // Corners on a slightly larger circle, so the polygon's edges cover the whole round cap.
+        r /= (float) Math.cos(Math.PI / (2 * CAP_POINTS));
+        float[] out = new float[4 * (CAP_POINTS + 1)];
+        int k = 0;
+        for (int end = 0; end < 2; end++) {
+            float cx = end == 0 ? bx : ax;
+            float cy = end == 0 ? by : ay;
+            double start = angle - Math.PI / 2 + end * Math.PI;
+            for (int i = 0; i <= CAP_POINTS; i++) {
+                double a = start + Math.PI * i / CAP_POINTS;
+                out[k++] = cx + (float) (r * Math.cos(a));
+                out[k++] = cy + (float) (r * Math.sin(a));
+            }
+        }
+        return out;
+    }
+
+    /** A disc as a polygon whose edges touch the circle, so it covers all of it. */
+    static float[] circle(float cx, float cy, float r) {
+        float outer = (float) (r / Math.cos(Math.PI / CIRCLE_POINTS));
+        float[] out = new float[2 * CIRCLE_POINTS];
+        for (int i = 0; i < CIRCLE_POINTS; i++) {
+            double a = 2 * Math.PI * i / CIRCLE_POINTS;
+            out[2 * i] = cx + (float) (outer * Math.cos(a));
+            out[2 * i + 1] = cy + (float) (outer * Math.sin(a));
+        }
+        return out;
+    }
+
+    /** What of {@code subject} (any simple polygon) lies inside {@code convex}; empty for nothing. */
+    static float[] clip(float[] subject, float[] convex) {
+        float orientation = Math.signum(signedArea(convex));
+        float[] out = subject;
+        int n = convex.length / 2;
+        for (int i = 0; i < n && out.length >= 6; i++) {
+            float ax = convex[2 * i];
+            float ay = convex[2 * i + 1];
+            float bx = convex[(2 * i + 2) % convex.length];
+            float by = convex[(2 * i + 3) % convex.length];
+            // Inside is the side the polygon's own interior lies on: the normal turned by its winding.
+            out = halfPlane(out, ax, ay, -(by - ay) * orientation, (bx - ax) * orientation);
+        }
+        return out.length >= 6 ? out : new float[0];
+    }
+
+    /** What of {@code subject} lies where (p − a)·n ≥ 0. */
+    static float[] halfPlane(float[] subject, float ax, float ay, float nx, float ny) {
+        List<Float> out = new ArrayList<>();
+        int n = subject.length / 2;
+        for (int i = 0; i < n; i++) {
+            float px = subject[2 * i];
+            float py = subject[2 * i + 1];
+            float qx = subject[(2 * i + 2) % subject.length];
+            float qy = subject[(2 * i + 3) % subject.length];
+            float dp = (px - ax) * nx + (py - ay) * ny;
+            float dq = (qx - ax) * nx + (qy - ay) * ny;
+            if (dp >= 0) {
+                out.add(px);
+                out.add(py);
+            }
+            if ((dp >= 0) != (dq >= 0)) {
+                float t = dp / (dp - dq);
+                out.add(px + (qx - px) * t);
+                out.add(py + (qy - py) * t);
+            }
+        }
+        float[] result = new float[out.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = out.get(i);
+        }
+        return result;
+    }
+
+    /** Twice-signed area's half: positive when the points turn one way, negative the other. */
+    static float signedArea(float[] polygon) {
+        float sum = 0;
+        int n = polygon.length / 2;
+        for (int i = 0; i < n; i++) {
+            float x1 = polygon[2 * i];
+            float y1 = polygon[2 * i + 1];
+            float x2 = polygon[(2 * i + 2) % polygon.length];
+            float y2 = polygon[(2 * i + 3) % polygon.length];
+            sum += x1 * y2 - x2 * y1;
+        }
+        return sum / 2;
+    }
+}
