@@ -123,18 +123,71 @@ public final class FigureRenderer {
 
     /** Width over height of the figure as {@link #draw} draws it. */
     public static float aspect(Figure figure) {
-        Plan plan = cropped(figure);
-        return plan.width() / plan.height();
+        return ASPECTS.get(figure);
     }
+
+    /** Each figure's width over height, for {@link #aspect}: measuring one draws it. */
+    private static final Memo<Figure, Float> ASPECTS = new Memo<>(256, f -> {
+        Plan plan = cropped(f);
+        return plan.width() / plan.height();
+    });
 
     /** The figure in ink, fitted and centred in a {@code width} × {@code height} box at the origin. */
     public static List<Op> draw(Figure figure, float width, float height) {
         return draw(figure, 0, 0, width, height, Palette.FIGURE);
     }
 
-    /** The figure fitted and centred in the box whose top left is ({@code x}, {@code y}). */
+    /**
+     * The figure fitted and centred in the box whose top left is ({@code x}, {@code y}). Drawn once
+     * per figure, size and ink and then moved: a layout tries several variants of a page and would
+     * otherwise draw (and cut the white edges of) every figure in each of them.
+     */
     public static List<Op> draw(Figure figure, float x, float y, float width, float height, Color ink) {
-        return drawn(figure, x, y, width, height, ink).ops();
+        List<Op> atOrigin = DRAWN.get(new Key(figure, width, height, ink));
+        if (x == 0 && y == 0) {
+            return atOrigin;
+        }
+        List<Op> out = new ArrayList<>(atOrigin.size());
+        for (Op op : atOrigin) {
+            out.add(Ops.moved(op, x, y));
+        }
+        return out;
+    }
+
+    private record Key(Figure figure, float width, float height, Color ink) {
+    }
+
+    /** The last figures drawn at the origin, for {@link #draw}; a bounded, thread-safe memo. */
+    private static final Memo<Key, List<Op>> DRAWN = new Memo<>(256,
+            k -> List.copyOf(drawn(k.figure(), 0, 0, k.width(), k.height(), k.ink()).ops()));
+
+    private static final class Memo<K, V> {
+        private final int size;
+        private final java.util.function.Function<K, V> compute;
+        private final java.util.LinkedHashMap<K, V> map;
+
+        Memo(int size, java.util.function.Function<K, V> compute) {
+            this.size = size;
+            this.compute = compute;
+            this.map = new java.util.LinkedHashMap<>(16, 0.75f, true);
+        }
+
+        V get(K key) {
+            synchronized (map) {
+                V value = map.get(key);
+                if (value != null) {
+                    return value;
+                }
+            }
+            V value = compute.apply(key);
+            synchronized (map) {
+                map.put(key, value);
+                if (map.size() > size) {
+                    map.remove(map.keySet().iterator().next());
+                }
+            }
+            return value;
+        }
     }
 
     /** As {@link #draw}, with where each pose went (each cropped to what it shows). */

@@ -78,6 +78,10 @@ public final class SheetLayout {
                     if (best == null || laid.isBetterThan(best)) {
                         best = laid;
                     }
+                    if (best.pages().size() == 1) {
+                        // Nothing beats one page, and the earlier (more generous) way wins a tie.
+                        return best.pages();
+                    }
                 }
             }
         }
