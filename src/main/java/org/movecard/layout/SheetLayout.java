@@ -1,7 +1,10 @@
 package org.movecard.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Locale;
 import org.movecard.ExitCode;
 import org.movecard.UserError;
@@ -48,12 +51,20 @@ public final class SheetLayout {
     private final HandoutLayout moves;
     /** Ruled lines to write on under "Notes". */
     private final int writingLines;
+    /** Whether the moves are set compact. */
+    private final boolean compact;
+    /**
+     * What the ways of setting one sheet have in common, laid once (the header, the boxes, each
+     * move's frames, the notes and the log), by what they depend on; one sheet at a time.
+     */
+    private final Map<List<Object>, Object> pieces;
 
     public SheetLayout(Metrics fonts, Style style, RenderOptions options) {
-        this(fonts, style, options, WRITING_LINES, false);
+        this(fonts, style, options, WRITING_LINES, false, new HashMap<>());
     }
 
-    private SheetLayout(Metrics fonts, Style style, RenderOptions options, int writingLines, boolean compact) {
+    private SheetLayout(Metrics fonts, Style style, RenderOptions options, int writingLines, boolean compact,
+                        Map<List<Object>, Object> pieces) {
         this.fonts = fonts;
         this.style = style;
         this.options = options;
@@ -63,6 +74,19 @@ public final class SheetLayout {
         HandoutLayout layout = new HandoutLayout(fonts, style, options);
         this.moves = compact ? layout.compact() : layout;
         this.writingLines = writingLines;
+        this.compact = compact;
+        this.pieces = pieces;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T piece(Supplier<T> make, Object... key) {
+        List<Object> k = List.of(key);
+        Object made = pieces.get(k);
+        if (made == null) {
+            made = make.get();
+            pieces.put(k, made);
+        }
+        return (T) made;
     }
 
     /**
@@ -70,22 +94,39 @@ public final class SheetLayout {
      * that saves a page (both ways are tried; the one keeping moves whole wins a tie).
      */
     public List<Page> layout(TakeHomeSheet sheet, PageFormat format) {
+        pieces.clear();
+        List<Boolean> columnChoices = options.columns() > 1 ? List.of(false, true) : List.of(false);
+        List<SheetLayout> variants = variants();
+        // The fewest pages any way reaches, from the most compact one (in one column and in two,
+        // eager to continue): once a more generous way reaches that with its first moves on page 1,
+        // no later way can win, and the rest are not tried.
+        SheetLayout tightest = variants.get(variants.size() - 1);
+        int fewest = Integer.MAX_VALUE;
+        for (boolean columns : columnChoices) {
+            fewest = Math.min(fewest,
+                    tightest.flow(sheet, format, Paginator.EAGER_PAGE_TURN_SHARE, columns).pages().size());
+        }
         Flowed best = null;
-        for (boolean columns : options.columns() > 1 ? List.of(false, true) : List.of(false)) {
-            for (SheetLayout variant : variants()) {
+        for (boolean columns : columnChoices) {
+            for (SheetLayout variant : variants) {
                 for (float share : List.of(Paginator.NEW_PAGE_START_SHARE, Paginator.EAGER_PAGE_TURN_SHARE)) {
                     Flowed laid = variant.flow(sheet, format, share, columns);
                     if (best == null || laid.isBetterThan(best)) {
                         best = laid;
                     }
-                    if (best.pages().size() == 1) {
-                        // Nothing beats one page, and the earlier (more generous) way wins a tie.
+                    if (best.pages().size() <= fewest && best.laterStarts() == 0) {
                         return best.pages();
                     }
                 }
             }
         }
         return best.pages();
+    }
+
+    /** A move's frames in one column or two, laid once for every way that sets them alike. */
+    private List<Frame> moveFrames(MoveSection section, int index, boolean columns, float width) {
+        return piece(() -> columns ? moves.columnFrames(section, width) : moves.wideFrames(section, width),
+                "move", style, compact, columns, index);
     }
 
     /**
@@ -117,7 +158,7 @@ public final class SheetLayout {
         for (boolean compact : List.of(false, true)) {
             for (int writing : List.of(writingLines, 1, 0)) {
                 for (Style each : styles) {
-                    out.add(new SheetLayout(fonts, each, options, writing, compact));
+                    out.add(new SheetLayout(fonts, each, options, writing, compact, pieces));
                 }
             }
         }
@@ -131,12 +172,13 @@ public final class SheetLayout {
         float laterTop = moves.laterPageTop(sheet.reminder(), format);
         Paginator paginator = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : laterTop, bottom,
                 pageTurnShare);
-        Frame header = header(sheet.header(), width);
+        Frame header = piece(() -> header(sheet.header(), width), "header", style);
         requireRoomFor(header, format);
-        paginator.place(new Paginator.Unit(List.of(header, patient(sheet, width, labels)), null));
+        Frame patient = piece(() -> patient(sheet, width, labels), "patient", style);
+        paginator.place(new Paginator.Unit(List.of(header, patient), null));
         // Safety before any move: the clinic's "stop and call us" box first, so its phone number is on
         // page 1 whatever the catalogue's safety text, then the catalogue's safety box.
-        paginator.place(safetyBoxes(sheet, width));
+        paginator.place(piece(() -> safetyBoxes(sheet, width), "boxes", style));
         int laterStarts = 0;
         float columnWidth = moves.columnWidth(width);
         if (columns) {
@@ -147,15 +189,14 @@ public final class SheetLayout {
         }
         // The notes go with the week log, and in one column the log with the last move's last step,
         // so a page never holds the log alone (a log longer than half a page goes on its own).
-        List<Frame> notes = notes(sheet, width, labels);
-        Paginator.Unit log = weekLog(sheet.log(), width, labels);
+        List<Frame> notes = piece(() -> notes(sheet, width, labels), "notes", style, writingLines);
+        Paginator.Unit log = piece(() -> weekLog(sheet.log(), width, labels), "log", style);
         List<Frame> tail = new ArrayList<>(notes.stream().map(Frame::keepingWithNext).toList());
         tail.addAll(log.frames());
         boolean tailWithMove = !columns && Paginator.height(tail, true) <= (bottom - laterTop) / 2;
         for (int i = 0; i < sheet.moves().size(); i++) {
             MoveSection section = sheet.moves().get(i);
-            List<Frame> frames = new ArrayList<>(columns ? moves.columnFrames(section, columnWidth)
-                    : moves.wideFrames(section, width));
+            List<Frame> frames = new ArrayList<>(moveFrames(section, i, columns, columns ? columnWidth : width));
             boolean last = i == sheet.moves().size() - 1;
             if (last && tailWithMove) {
                 frames.addAll(tail);
