@@ -123,12 +123,12 @@ public final class FigureRenderer {
 
     /** Width over height of the figure as {@link #draw} draws it. */
     public static float aspect(Figure figure) {
-        return ASPECTS.get(figure);
+        return ASPECTS.get(new Same(figure));
     }
 
     /** Each figure's width over height, for {@link #aspect}: measuring one draws it. */
-    private static final Memo<Figure, Float> ASPECTS = new Memo<>(256, f -> {
-        Plan plan = cropped(f);
+    private static final Memo<Same, Float> ASPECTS = new Memo<>(256, same -> {
+        Plan plan = cropped(same.figure());
         return plan.width() / plan.height();
     });
 
@@ -154,41 +154,38 @@ public final class FigureRenderer {
         return out;
     }
 
+    /** A figure by identity (hashing a figure's every joint on each lookup would cost more than the memo saves) and a size. */
     private record Key(Figure figure, float width, float height, Color ink) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.figure == figure && k.width == width && k.height == height
+                    && k.ink.equals(ink);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((System.identityHashCode(figure) * 31 + Float.hashCode(width)) * 31 + Float.hashCode(height)) * 31
+                    + ink.hashCode();
+        }
+    }
+
+    /** A figure by identity, for {@link #ASPECTS}. */
+    private record Same(Figure figure) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same same && same.figure == figure;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(figure);
+        }
     }
 
     /** The last figures drawn at the origin, for {@link #draw}; a bounded, thread-safe memo. */
     private static final Memo<Key, List<Op>> DRAWN = new Memo<>(256,
             k -> List.copyOf(drawn(k.figure(), 0, 0, k.width(), k.height(), k.ink()).ops()));
 
-    private static final class Memo<K, V> {
-        private final int size;
-        private final java.util.function.Function<K, V> compute;
-        private final java.util.LinkedHashMap<K, V> map;
-
-        Memo(int size, java.util.function.Function<K, V> compute) {
-            this.size = size;
-            this.compute = compute;
-            this.map = new java.util.LinkedHashMap<>(16, 0.75f, true);
-        }
-
-        V get(K key) {
-            synchronized (map) {
-                V value = map.get(key);
-                if (value != null) {
-                    return value;
-                }
-            }
-            V value = compute.apply(key);
-            synchronized (map) {
-                map.put(key, value);
-                if (map.size() > size) {
-                    map.remove(map.keySet().iterator().next());
-                }
-            }
-            return value;
-        }
-    }
 
     /** As {@link #draw}, with where each pose went (each cropped to what it shows). */
     public static Drawn drawn(Figure figure, float x, float y, float width, float height, Color ink) {

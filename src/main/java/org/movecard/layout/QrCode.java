@@ -33,6 +33,13 @@ public final class QrCode {
 
     /** Encodes {@code text} with medium error correction (survives a smudge or a fold). */
     public static QrCode of(String text) {
+        return MADE.get(text);
+    }
+
+    /** The last codes made: a clinic's web address is on every sheet of a batch. */
+    private static final Memo<String, QrCode> MADE = new Memo<>(64, QrCode::encode);
+
+    private static QrCode encode(String text) {
         try {
             BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,

@@ -142,21 +142,22 @@ public final class SheetLayout {
     }
 
     /**
-     * This sheet's style, then with lines a little closer, then (not for large print) half a point
-     * smaller: tried in that order, each only where it saves a page.
+     * This sheet's style, then half a point smaller with lines a little closer (large print: only
+     * the closer lines): tried in that order, each only where it saves a page.
      */
     private List<SheetLayout> variants() {
         List<Style> styles = new ArrayList<>(List.of(style));
         Style tight = style.withLeading(Math.min(style.leading(), TIGHT_LEADING));
-        styles.add(tight);
         if (!options.largePrint() && style.body() - 0.5f >= Style.MIN_SHEET_BODY) {
             styles.add(tight.scaledTo(style.body() - 0.5f));
+        } else {
+            styles.add(tight);
         }
         List<SheetLayout> out = new ArrayList<>();
-        // Each with its lines to write on, then with one, then none (blank lines never cost a page),
-        // then with the moves set compact.
+        // Each with its lines to write on, then none (blank lines never cost a page), then with the
+        // moves set compact.
         for (boolean compact : List.of(false, true)) {
-            for (int writing : List.of(writingLines, 1, 0)) {
+            for (int writing : List.of(writingLines, 0)) {
                 for (Style each : styles) {
                     out.add(new SheetLayout(fonts, each, options, writing, compact, pieces));
                 }

@@ -49,12 +49,19 @@ public final class Fonts implements Metrics {
     }
 
     private final Map<Face, BaseFont> fonts = new EnumMap<>(Face.class);
+    /** Characters below this have their advance widths kept in {@link #advances}. */
+    private static final int ADVANCES = 0x3000;
+    /** Each face's advance widths (thousandths of the size) by character, -1 until asked; one Fonts per thread. */
+    private final Map<Face, int[]> advances = new EnumMap<>(Face.class);
     /** The fallbacks by file, parsed on first need (they are megabytes). */
     private final Map<String, BaseFont> fallbacks = new java.util.LinkedHashMap<>();
 
     public Fonts() {
         for (Face face : Face.values()) {
             fonts.put(face, load(FILES.get(face)));
+            int[] unknown = new int[ADVANCES];
+            java.util.Arrays.fill(unknown, -1);
+            advances.put(face, unknown);
         }
     }
 
@@ -156,7 +163,24 @@ public final class Fonts implements Metrics {
     @Override
     public float width(String text, Face face, float size) {
         if (!anyFallback(text)) {
-            return fonts.get(face).getWidthPoint(text, size);
+            int[] known = advances.get(face);
+            BaseFont font = fonts.get(face);
+            int sum = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= ADVANCES) {
+                    return font.getWidthPoint(text, size);
+                }
+                int w = known[c];
+                if (w < 0) {
+                    w = font.getWidth(c);
+                    known[c] = w;
+                }
+                sum += w;
+            }
+            // As BaseFont.getWidthPoint, from the same per-character widths (line breaking asks for
+            // the width of every candidate line; OpenPDF looks each character up in a map).
+            return sum * 0.001f * size;
         }
         List<Run> runs = runs(text, face);
         if (runs.size() == 1) {
