@@ -24,6 +24,8 @@ public final class CardLayout {
     /** Pictures under a move: this share of the card's width, at least 15 mm and at most 30 mm high. */
     private static final float PICTURE_SHARE = 0.34f;
     private static final float MIN_PICTURE = 15 * PageFormat.MM;
+    /** How far below its starting size a deck's text may go to keep its pictures. */
+    static final float PICTURES_BEFORE_TEXT = 1f;
     private static final float MAX_PICTURE = 30 * PageFormat.MM;
     /** Picture heights tried for a deck, largest first, in steps of this. */
     private static final float PICTURE_STEP = 1 * PageFormat.MM;
@@ -56,10 +58,23 @@ public final class CardLayout {
     /**
      * Lays the deck out. The text size is chosen as if there were no pictures; then, with
      * {@code figures}, every move gets its pictures under its text, at the largest height from 30 mm
-     * down to 15 mm at which every move still fits whole on a face that way, else none does: larger
-     * text wins over pictures.
+     * down to 15 mm at which every move still fits whole on a face that way, else none does. Pictures
+     * teach, so the text may first go up to {@value #PICTURES_BEFORE_TEXT} pt below its starting size
+     * (never below the format's minimum) to keep a picture on every card; past that, larger text wins.
      */
     public CardSet layout(CardDeck deck, CardFormat format, boolean duplex, boolean figures) {
+        if (figures) {
+            float start = format.sizes().get(0);
+            for (float size : format.sizes()) {
+                if (size < start - PICTURES_BEFORE_TEXT - 0.01f) {
+                    break;
+                }
+                Attempt attempt = new Attempt(deck, format, duplex, size, true);
+                if (attempt.problem(size == format.minimum()) == null && attempt.pictured()) {
+                    return attempt.flow();
+                }
+            }
+        }
         return Fit.first(format.sizes(), size -> {
             Attempt attempt = new Attempt(deck, format, duplex, size, figures);
             UserError failure = attempt.problem(size == format.minimum());
@@ -248,6 +263,11 @@ public final class CardLayout {
          */
         private List<Frame> frames(MoveSection move) {
             return frames(move, pictureSize());
+        }
+
+        /** Whether this size leaves room for pictures on every card. */
+        boolean pictured() {
+            return pictureSize() > 0;
         }
 
         /** The deck's picture height, decided once for all its moves; 0 for none. */
