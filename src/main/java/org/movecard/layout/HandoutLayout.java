@@ -136,28 +136,24 @@ public final class HandoutLayout {
         if (options.pages() > 0) {
             return fitted(handout, format, options.pages());
         }
+        // In order of preference: this size, then smaller pictures, then half a point smaller text
+        // (not below the large-print size), each way four times (see variants).
+        List<HandoutLayout> ways = new ArrayList<>(variants(style, 1f));
+        ways.addAll(variants(style, SMALL_PICTURES));
+        if (!options.largePrint()) {
+            ways.addAll(variants(style.scaledTo(style.body() - DEFAULT_SHRINK), SMALL_PICTURES));
+        }
+        // The fewest pages any way reaches, from the most compact one; the first way in order that
+        // reaches it wins, and when the most generous one does, nothing else is tried.
+        int fewest = ways.get(ways.size() - 1).attempt(handout, format).pages().size();
         Laid best = null;
-        for (HandoutLayout variant : variants(style, 1f)) {
-            Laid laid = variant.attempt(handout, format);
+        for (HandoutLayout way : ways) {
+            Laid laid = way.attempt(handout, format);
             if (best == null || laid.pages().size() < best.pages().size()) {
                 best = laid;
             }
-        }
-        // Then smaller pictures, then half a point smaller text (not below the large-print size),
-        // each only where it saves a page.
-        List<Style> smaller = new ArrayList<>(List.of(style));
-        if (!options.largePrint()) {
-            smaller.add(style.scaledTo(style.body() - DEFAULT_SHRINK));
-        }
-        for (Style sized : smaller) {
-            for (HandoutLayout variant : variants(sized, SMALL_PICTURES)) {
-                if (best.pages().size() == 1) {
-                    return best;
-                }
-                Laid laid = variant.attempt(handout, format);
-                if (laid.pages().size() < best.pages().size()) {
-                    best = laid;
-                }
+            if (best.pages().size() <= fewest) {
+                return best;
             }
         }
         return best;
