@@ -208,7 +208,6 @@ public final class HandoutLayout {
             }
         }
         HandoutLayout last = ladder.get(ladder.size() - 1);
-        HandoutLayout generous = ladder.get(0);
         return Fit.first(ladder, layout -> {
             Laid laid = layout.attempt(handout, format);
             if (laid.pages().size() <= pages) {
@@ -217,12 +216,19 @@ public final class HandoutLayout {
             if (layout != last) {
                 return Fit.Try.fails(null);
             }
-            int needed = generous.withFloor(floor).attempt(handout, format).pages().size();
+            // What --pages would fit: the fewest pages at the floor with smaller pictures, and without.
+            int needed = fewestPages(variants(smallest, SMALL_PICTURES), handout, format);
+            int bare = fewestPages(variants(smallest, 1f, noFigures, false, false), handout, format);
             return Fit.Try.fails(new UserError(ExitCode.DOES_NOT_FIT, "the handout needs " + needed
-                    + " pages with " + fmt(floor) + " pt text, and " + laid.pages().size()
+                    + " pages with " + fmt(floor) + " pt text, and " + bare
                     + " even without pictures; it does not fit on " + pages,
-                    "ask for " + Hint.option("pages", Integer.toString(needed)) + ", or choose fewer moves"));
+                    "ask for " + Hint.option("pages", Integer.toString(Math.min(needed, bare)))
+                            + ", or choose fewer moves"));
         });
+    }
+
+    private static int fewestPages(List<HandoutLayout> ways, Handout handout, PageFormat format) {
+        return ways.stream().mapToInt(w -> w.attempt(handout, format).pages().size()).min().orElseThrow();
     }
 
     /** The move's blocks, without its tips when this layout is lean. */
@@ -230,12 +236,6 @@ public final class HandoutLayout {
         return lean ? section.body().stream()
                 .filter(b -> !(b instanceof Block.Paragraph p && p.kind() == Block.Paragraph.Kind.TIP)).toList()
                 : section.body();
-    }
-
-    /** This layout with its text at {@code size} points and its smaller pictures. */
-    private HandoutLayout withFloor(float size) {
-        return new HandoutLayout(fonts, style.scaledTo(size), options, SMALL_PICTURES, pageTurnShare, shortSafety,
-                lean);
     }
 
     private Laid attempt(Handout handout, PageFormat format) {

@@ -97,6 +97,24 @@ class FitTest {
                 });
     }
 
+    /** The pages the refusal suggests do fit: for all ten moves, and for the desk moves on Letter. */
+    @ParameterizedTest
+    @ValueSource(strings = {"all A4", "desk Letter"})
+    void thePagesTheRefusalSuggestsFit(String kind) {
+        Criteria criteria = kind.startsWith("all") ? Criteria.ALL : DESK;
+        PageFormat paper = kind.endsWith("Letter") ? PageFormat.LETTER : PageFormat.A4;
+        UserError refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> handout(BUNDLED, criteria, paper, RenderOptions.DEFAULT.withPages(1)), UserError.class);
+        var m = Pattern.compile("\\{option:pages=(\\d+)}").matcher(refused.hint());
+        assertThat(m.find()).isTrue();
+        int suggested = Integer.parseInt(m.group(1));
+        assertThat(suggested).isGreaterThan(1);
+        assertThat(handout(BUNDLED, criteria, paper, RenderOptions.DEFAULT.withPages(suggested)).pages())
+                .isLessThanOrEqualTo(suggested);
+        assertThatThrownBy(() -> handout(BUNDLED, criteria, paper, RenderOptions.DEFAULT.withPages(suggested - 1)))
+                .as("one page fewer does not fit").isInstanceOf(UserError.class);
+    }
+
     @Test
     void fourTwoStepMovesShareColumnsOnOnePage() {
         Catalogue four = shortened(BUNDLED, 4, 2);
