@@ -83,18 +83,29 @@ public sealed interface Block {
     /**
      * The safety box: a signal word, a title and its points; always bordered and coloured.
      * {@code language} is null, or the BCP 47 tag of a bilingual handout's second language when the
-     * box is that language's own.
+     * box is that language's own. {@code titleSignals}: the title says what the signal word says
+     * ("Stop and call us on …"), so it is set as the signal and the word is not printed above it.
      */
-    record SafetyBox(String signalWord, String title, List<String> points, String language) implements Block {
+    record SafetyBox(String signalWord, String title, List<String> points, String language, boolean titleSignals)
+            implements Block {
         public SafetyBox {
             Texts.require(signalWord, "signal word");
             Texts.require(title, "safety title");
             points = List.copyOf(points);
         }
 
+        public SafetyBox(String signalWord, String title, List<String> points, String language) {
+            this(signalWord, title, points, language, false);
+        }
+
         /** A box in the document's language. */
         public SafetyBox(String signalWord, String title, List<String> points) {
-            this(signalWord, title, points, null);
+            this(signalWord, title, points, null, false);
+        }
+
+        /** A box in the document's language whose title is its signal (see {@code titleSignals}). */
+        public static SafetyBox signalledByTitle(String signalWord, String title, List<String> points) {
+            return new SafetyBox(signalWord, title, points, null, true);
         }
     }
 

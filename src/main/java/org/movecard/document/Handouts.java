@@ -54,7 +54,8 @@ public final class Handouts {
 
     /** The box marked as a second language's, so it is tagged in that language (null stays null). */
     private static Block.SafetyBox inLanguage(Block.SafetyBox box, String language) {
-        return box == null ? null : new Block.SafetyBox(box.signalWord(), box.title(), box.points(), language);
+        return box == null ? null
+                : new Block.SafetyBox(box.signalWord(), box.title(), box.points(), language, box.titleSignals());
     }
 
     public static Block.SafetyBox safetyBox(Safety safety, Labels labels) {

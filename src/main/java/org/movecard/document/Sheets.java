@@ -54,8 +54,8 @@ public final class Sheets {
         var header = new TakeHomeSheet.Header(clinic.name(), clinic.address(), clinic.contactLine(labels), clinic.logoImage(),
                 webUrl(clinic.web()), labels.text("sheet.web"), labels.text("sheet.web.alt", clinic.web() == null ? ""
                         : clinic.web()));
-        var stop = new Block.SafetyBox(labels.text("sheet.stop.signal"), labels.text("sheet.stop.title", clinic.phone()),
-                clinic.callUsIf());
+        var stop = Block.SafetyBox.signalledByTitle(labels.text("sheet.stop.signal"),
+                labels.text("sheet.stop.title", clinic.phone()), clinic.callUsIf());
         Block.Paragraph notes = order.notes() == null ? null
                 : new Block.Paragraph(Block.Paragraph.Kind.GENERAL_NOTES, null, order.notes());
         return new TakeHomeSheet(header, labels.text("sheet.title"), order.patient(), labels.date(order.date()),

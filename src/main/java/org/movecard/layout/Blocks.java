@@ -2,7 +2,6 @@ package org.movecard.layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.movecard.document.Block;
 import org.movecard.document.MoveSection;
 import org.movecard.language.Labels;
@@ -348,9 +347,8 @@ final class Blocks {
         List<Op> content = new ArrayList<>();
         float signal = style.meta();
         float y = pad;
-        // A title that already begins with the signal word ("Stop and call us on …") is the signal
-        // itself, set in the warning colour: the word is not printed twice.
-        boolean titleSignals = box.title().toLowerCase(Locale.ROOT).startsWith(box.signalWord().toLowerCase(Locale.ROOT));
+        // A title that is the signal itself is set in the warning colour, the word not printed twice.
+        boolean titleSignals = box.titleSignals();
         if (!titleSignals) {
             // A long signal word in a narrow box wraps rather than runs out of the box.
             List<String> signalLines = lines(box.signalWord(), Face.BOLD, signal, textWidth, 0);
