@@ -79,19 +79,23 @@ final class Text {
             if (c == '\n' && newlines) {
                 continue;
             }
-            String code = String.format("U+%04X", c);
             if (Character.getType(c) == Character.CONTROL) {
-                throw new Problem(what + " must not contain the control character " + code,
+                throw new Problem(what + " must not contain the control character " + code(c),
                         "delete the escape " + String.format("\\u%04X", c)
                                 + (newlines ? " (only \\n, a line break, is allowed)" : "")
                                 + "; use a space or plain text instead");
             }
             String name = INVISIBLE.get(c);
             if (name != null) {
-                throw new Problem(what + " must not contain the invisible character " + code + " (" + name + ")",
-                        "delete the " + name + " " + code + " (editors and copy-paste from the web add it unseen)");
+                throw new Problem(what + " must not contain the invisible character " + code(c) + " (" + name + ")",
+                        "delete the " + name + " " + code(c) + " (editors and copy-paste from the web add it unseen)");
             }
         }
+    }
+
+    /** How a message names a character: U+00E9. */
+    private static String code(int c) {
+        return String.format("U+%04X", c);
     }
 
     static List<String> requireTexts(List<String> values, String what) {

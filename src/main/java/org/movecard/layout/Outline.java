@@ -1,7 +1,6 @@
 package org.movecard.layout;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Flat geometry for the figure's white outlines: round-capped strokes and discs as convex
@@ -60,6 +59,10 @@ final class Outline {
 
     /** What of {@code subject} (any simple polygon) lies inside {@code convex}; empty for nothing. */
     static float[] clip(float[] subject, float[] convex) {
+        // Most pieces of ink lie nowhere near a given halo: their boxes alone say the cut is empty.
+        if (!boxesMeet(subject, convex)) {
+            return new float[0];
+        }
         float orientation = Math.signum(signedArea(convex));
         float[] out = subject;
         int n = convex.length / 2;
@@ -76,7 +79,9 @@ final class Outline {
 
     /** What of {@code subject} lies where (p − a)·n ≥ 0. */
     static float[] halfPlane(float[] subject, float ax, float ay, float nx, float ny) {
-        List<Float> out = new ArrayList<>();
+        // Each edge keeps at most its start and one crossing: never more than twice the points.
+        float[] out = new float[2 * subject.length];
+        int k = 0;
         int n = subject.length / 2;
         for (int i = 0; i < n; i++) {
             float px = subject[2 * i];
@@ -86,20 +91,38 @@ final class Outline {
             float dp = (px - ax) * nx + (py - ay) * ny;
             float dq = (qx - ax) * nx + (qy - ay) * ny;
             if (dp >= 0) {
-                out.add(px);
-                out.add(py);
+                out[k++] = px;
+                out[k++] = py;
             }
             if ((dp >= 0) != (dq >= 0)) {
                 float t = dp / (dp - dq);
-                out.add(px + (qx - px) * t);
-                out.add(py + (qy - py) * t);
+                out[k++] = px + (qx - px) * t;
+                out[k++] = py + (qy - py) * t;
             }
         }
-        float[] result = new float[out.size()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = out.get(i);
+        return k == out.length ? out : Arrays.copyOf(out, k);
+    }
+
+    /** Whether the two polygons' bounding boxes overlap (touching counts). */
+    static boolean boxesMeet(float[] a, float[] b) {
+        float[] boxA = box(a);
+        float[] boxB = box(b);
+        return boxA[0] <= boxB[2] && boxB[0] <= boxA[2] && boxA[1] <= boxB[3] && boxB[1] <= boxA[3];
+    }
+
+    /** {minX, minY, maxX, maxY} of x,y pairs. */
+    private static float[] box(float[] polygon) {
+        float minX = Float.POSITIVE_INFINITY;
+        float minY = Float.POSITIVE_INFINITY;
+        float maxX = Float.NEGATIVE_INFINITY;
+        float maxY = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i + 1 < polygon.length; i += 2) {
+            minX = Math.min(minX, polygon[i]);
+            maxX = Math.max(maxX, polygon[i]);
+            minY = Math.min(minY, polygon[i + 1]);
+            maxY = Math.max(maxY, polygon[i + 1]);
         }
-        return result;
+        return new float[] {minX, minY, maxX, maxY};
     }
 
     /** Twice-signed area's half: positive when the points turn one way, negative the other. */

@@ -30,6 +30,12 @@ public record PageFormat(String name, float width, float height, float bleed) {
         return height - 2 * bleed;
     }
 
+    /** Its name and size in points; written out, since a record's own costs a cold start its set-up. */
+    @Override
+    public String toString() {
+        return name + " " + width + " x " + height + " pt" + (bleed > 0 ? ", bleed " + bleed : "");
+    }
+
     /** "a4" or "letter", in any case; {@code null} when unknown. */
     public static PageFormat paper(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {

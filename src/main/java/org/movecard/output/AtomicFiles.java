@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.movecard.ExitCode;
@@ -27,7 +28,6 @@ import org.movecard.UserError;
  * The checks below let a command that writes many files find a bad destination before the first.
  */
 public final class AtomicFiles {
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static final long PID = ProcessHandle.current().pid();
     /** ".NAME.PID-HEX.part", as {@link #temporary} makes them. */
     private static final Pattern TEMPORARY = Pattern.compile("\\..+\\.(\\d+)-[0-9a-f]{1,16}\\.part");
@@ -207,9 +207,14 @@ public final class AtomicFiles {
         return null;
     }
 
-    /** Named after the process, so a later run can tell a dead run's leftovers from a live one's. */
+    /**
+     * Named after the process, so a later run can tell a dead run's leftovers from a live one's. The
+     * random part only keeps concurrent writers apart (the file is opened CREATE_NEW, so a clash
+     * fails rather than shares): no secret, so no SecureRandom, whose seeding costs a cold start.
+     */
     private static Path temporary(Path dir, String name) {
-        return dir.resolve("." + name + "." + PID + "-" + Long.toHexString(RANDOM.nextLong()) + ".part");
+        return dir.resolve("." + name + "." + PID + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong())
+                + ".part");
     }
 
     /**

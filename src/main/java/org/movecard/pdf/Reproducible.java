@@ -1,8 +1,7 @@
 package org.movecard.pdf;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.SecureRandomSpi;
 import java.util.HashMap;
@@ -10,6 +9,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32;
 
 /**
  * Makes OpenPDF's output a function of its input. OpenPDF draws the trailer /ID and the six-letter
@@ -48,7 +49,7 @@ final class Reproducible {
                 byte[] zeros = "0".repeat(32).getBytes(StandardCharsets.ISO_8859_1);
                 System.arraycopy(zeros, 0, out, first, 32);
                 System.arraycopy(zeros, 0, out, second, 32);
-                byte[] digest = HexFormat.of().formatHex(sha256(out), 0, 16).toUpperCase()
+                byte[] digest = HexFormat.of().formatHex(fingerprint(out)).toUpperCase()
                         .getBytes(StandardCharsets.ISO_8859_1);
                 System.arraycopy(digest, 0, out, first, 32);
                 System.arraycopy(digest, 0, out, second, 32);
@@ -131,11 +132,19 @@ final class Reproducible {
         return new String(c);
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * 16 bytes that change with the content: CRC-32 and Adler-32 of the whole, CRC-32 of its second
+     * half, and its length. The /ID only has to tell files apart, not resist forgery; a message
+     * digest would cost a cold start 40 ms of interpreted hashing, these checksums run natively.
+     */
+    static byte[] fingerprint(byte[] bytes) {
+        CRC32 whole = new CRC32();
+        whole.update(bytes);
+        Adler32 adler = new Adler32();
+        adler.update(bytes);
+        CRC32 half = new CRC32();
+        half.update(bytes, bytes.length / 2, bytes.length - bytes.length / 2);
+        return ByteBuffer.allocate(16).putInt((int) whole.getValue()).putInt((int) adler.getValue())
+                .putInt((int) half.getValue()).putInt(bytes.length).array();
     }
 }
