@@ -1,7 +1,5 @@
 package org.movecard.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
@@ -40,17 +38,12 @@ public record Catalogue(String id, String title, String language, String intro, 
         return tag;
     }
 
-    @JsonCreator
-    static Catalogue json(@JsonProperty(value = "id", required = true) String id,
-                          @JsonProperty(value = "title", required = true) String title,
-                          @JsonProperty("language") String language,
-                          @JsonProperty("intro") String intro,
-                          @JsonProperty(value = "settings", required = true) List<Setting> settings,
-                          @JsonProperty(value = "regions", required = true) List<Region> regions,
-                          @JsonProperty(value = "safety", required = true) Safety safety,
-                          @JsonProperty(value = "moves", required = true) List<Move> moves) {
-        return new Catalogue(id, title, language, intro, settings, regions, safety, moves);
-    }
+    /** How a catalogue file writes it: the one place its field names are declared, in the documented order. */
+    static final JsonFields.Shape<Catalogue> JSON = JsonFields.Shape.of(Catalogue.class,
+            f -> new Catalogue(f.requiredText("id"), f.requiredText("title"), f.text("language"), f.text("intro"),
+                    f.requiredValues("settings", Setting.JSON), f.requiredValues("regions", Region.JSON),
+                    f.requiredValue("safety", Safety.JSON), f.requiredValues("moves", Move.JSON)),
+            "id", "title", "language", "intro", "settings", "regions", "safety", "moves");
 
     public Optional<Setting> setting(String settingId) {
         return settings.stream().filter(s -> s.id().equals(settingId)).findFirst();

@@ -1,15 +1,7 @@
 package org.movecard.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,8 +32,8 @@ public final class CatalogueReader {
     private static final String BOM = "\uFEFF";
     private static final String HOW_TO_SAVE_UTF8 = "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)";
 
-    /** Configured once and never changed afterwards, so sharing it is safe (the clinic reader uses it too). */
-    static final ObjectMapper MAPPER = strictMapper();
+    /** Immutable once built, so sharing it is safe (the clinic and translation readers use it too). */
+    static final JsonFactory JSON = JsonFactory.builder().disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
 
     private CatalogueReader() {
     }
@@ -56,9 +48,9 @@ public final class CatalogueReader {
         requireSmall(bytes, sourceName);
         String json = decodeUtf8(bytes, sourceName);
         requireContent(json, sourceName);
-        SourceMap map = SourceMap.scan(MAPPER, json, sourceName);
-        Catalogue catalogue = bind(json, map, sourceName);
-        JsonProblems.rejectNulls(map, sourceName);
+        SourceMap map = SourceMap.scan(JSON, json, sourceName);
+        Catalogue catalogue = JsonFields.read(new JsonFields.File(map, sourceName, "catalogue"), map.root(),
+                Catalogue.JSON);
         CatalogueChecks.verify(catalogue, map, sourceName);
         return catalogue;
     }
@@ -70,7 +62,7 @@ public final class CatalogueReader {
      */
     public static CatalogueError errorAt(Path file, String pointer, String problem, String hint) {
         String source = file.toString();
-        SourceMap.Mark at = SourceMap.scan(MAPPER, decodeUtf8(readBytes(file), source), source).value(pointer);
+        SourceMap.Mark at = SourceMap.scan(JSON, decodeUtf8(readBytes(file), source), source).value(pointer);
         return new CatalogueError(source, at.line(), at.column(), pointer, problem, hint);
     }
 
@@ -97,31 +89,6 @@ public final class CatalogueReader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read catalogue resource " + name, e);
         }
-    }
-
-    /**
-     * No coercion of any kind: 7 is not text, "2" is not a number, "x" is not a list. A catalogue
-     * that only works because of a lenient reader breaks in the next tool that reads it.
-     */
-    private static ObjectMapper strictMapper() {
-        return JsonMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
-                        DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY,
-                        DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT,
-                        DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                // A null inside a list is a typo, not an entry (and List.copyOf would reject it).
-                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                .withCoercionConfigDefaults(config -> {
-                    for (CoercionInputShape shape : CoercionInputShape.values()) {
-                        config.setCoercion(shape, CoercionAction.Fail);
-                    }
-                    config.setAcceptBlankAsEmpty(false);
-                })
-                .build();
     }
 
     private static byte[] readBytes(Path file) {
@@ -214,16 +181,5 @@ public final class CatalogueReader {
         }
         return new CatalogueError(source, line, before.length() - lineStart + 1, "",
                 String.format("not valid UTF-8 (byte 0x%02X)", bad & 0xFF), HOW_TO_SAVE_UTF8);
-    }
-
-    private static Catalogue bind(String json, SourceMap map, String source) {
-        try {
-            return MAPPER.readValue(json, Catalogue.class);
-        } catch (JsonMappingException e) {
-            throw JsonProblems.binding(e, map, source);
-        } catch (JsonProcessingException e) {
-            // The streaming pass has already accepted the syntax; kept for safety.
-            throw JsonProblems.syntax(e, source);
-        }
     }
 }

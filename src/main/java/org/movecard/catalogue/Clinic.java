@@ -1,7 +1,5 @@
 package org.movecard.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.movecard.language.Labels;
@@ -66,16 +64,11 @@ public record Clinic(String name, List<String> address, String phone, String ema
         }
     }
 
-    @JsonCreator
-    static Clinic json(@JsonProperty(value = "name", required = true) String name,
-                       @JsonProperty(value = "address", required = true) List<String> address,
-                       @JsonProperty(value = "phone", required = true) String phone,
-                       @JsonProperty("email") String email,
-                       @JsonProperty("web") String web,
-                       @JsonProperty("logo") String logo,
-                       @JsonProperty(value = "callUsIf", required = true) List<String> callUsIf) {
-        return new Clinic(name, address, phone, email, web, logo, callUsIf, null);
-    }
+    /** How a clinic profile writes it. */
+    static final JsonFields.Shape<Clinic> JSON = JsonFields.Shape.of(Clinic.class,
+            f -> new Clinic(f.requiredText("name"), f.requiredTexts("address"), f.requiredText("phone"),
+                    f.text("email"), f.text("web"), f.text("logo"), f.requiredTexts("callUsIf"), null),
+            "name", "address", "phone", "email", "web", "logo", "callUsIf");
 
     Clinic withLogoImage(Logo image) {
         return new Clinic(name, address, phone, email, web, logo, callUsIf, image);

@@ -47,10 +47,9 @@ public final class ClinicReader {
         if (json.isBlank()) {
             throw CatalogueError.ofFile(source, "file is empty", Clinic.RULES);
         }
-        SourceMap map = SourceMap.scan(CatalogueReader.MAPPER, json, source, KIND,
+        SourceMap map = SourceMap.scan(CatalogueReader.JSON, json, source, KIND,
                 "start the file with { and end it with }, e.g. { \"name\": \"Riverside Physiotherapy\", … }");
-        Clinic clinic = JsonProblems.bind(json, Clinic.class, map, source, KIND);
-        JsonProblems.rejectNulls(map, source);
+        Clinic clinic = JsonFields.read(new JsonFields.File(map, source, KIND), map.root(), Clinic.JSON);
         if (clinic.logo() == null) {
             return clinic;
         }

@@ -1,7 +1,5 @@
 package org.movecard.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import org.movecard.language.Labels;
@@ -21,13 +19,11 @@ public record Dose(Range holdSeconds, Range repeat, String repeatUnit, boolean e
         }
     }
 
-    @JsonCreator
-    static Dose json(@JsonProperty("holdSeconds") Range holdSeconds,
-                     @JsonProperty("repeat") Range repeat,
-                     @JsonProperty("repeatUnit") String repeatUnit,
-                     @JsonProperty("eachSide") Boolean eachSide) {
-        return new Dose(holdSeconds, repeat, repeatUnit, eachSide != null && eachSide);
-    }
+    /** How a catalogue writes a dose. */
+    static final JsonFields.Shape<Dose> JSON = JsonFields.Shape.of(Dose.class,
+            f -> new Dose(f.value("holdSeconds", Range.JSON), f.value("repeat", Range.JSON), f.text("repeatUnit"),
+                    Boolean.TRUE.equals(f.bool("eachSide"))),
+            "holdSeconds", "repeat", "repeatUnit", "eachSide");
 
     /** The dose in English words, as {@link #text(Labels)}. */
     public String text() {

@@ -1,7 +1,5 @@
 package org.movecard.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,14 +37,22 @@ public record Figure(String alt, List<Pose> poses) {
         this(alt, List.of(new Pose(near, toes, null, joints, props, arrows)));
     }
 
-    @JsonCreator
-    static Figure json(@JsonProperty(value = "alt", required = true) String alt,
-                       @JsonProperty("near") String near,
-                       @JsonProperty("toes") String toes,
-                       @JsonProperty("joints") Joints joints,
-                       @JsonProperty("props") List<Prop> props,
-                       @JsonProperty("arrows") List<Arrow> arrows,
-                       @JsonProperty("poses") List<PoseJson> poses) {
+    /**
+     * How a catalogue writes a figure: one pose flat on the figure, or {@code poses}; near, toes and
+     * props on the figure are shared by its poses.
+     */
+    static final JsonFields.Shape<Figure> JSON = JsonFields.Shape.of(Figure.class,
+            f -> json(f.requiredText("alt"), f.text("near"), f.text("toes"), f.value("joints", Joints.JSON),
+                    f.values("props", Prop.JSON), f.values("arrows", Arrow.JSON), f.values("poses", PoseJson.JSON)),
+            "alt", "near", "toes", "joints", "props", "arrows", "poses");
+
+    private static Figure json(String alt,
+                       String near,
+                       String toes,
+                       Joints joints,
+                       List<Prop> props,
+                       List<Arrow> arrows,
+                       List<PoseJson> poses) {
         if (poses == null) {
             if (joints == null) {
                 throw new IllegalArgumentException("figure joints must be given (one pose), or poses (up to "
@@ -124,13 +130,17 @@ public record Figure(String alt, List<Pose> poses) {
 
     /** A pose as written inside {@code poses}: near and toes default to the figure's. */
     record PoseJson(String near, String toes, String looks, Joints joints, List<Prop> props, List<Arrow> arrows) {
-        @JsonCreator
-        static PoseJson json(@JsonProperty("near") String near,
-                             @JsonProperty("toes") String toes,
-                             @JsonProperty("looks") String looks,
-                             @JsonProperty(value = "joints", required = true) Joints joints,
-                             @JsonProperty("props") List<Prop> props,
-                             @JsonProperty("arrows") List<Arrow> arrows) {
+        static final JsonFields.Shape<PoseJson> JSON = JsonFields.Shape.of(PoseJson.class,
+                f -> json(f.text("near"), f.text("toes"), f.text("looks"), f.requiredValue("joints", Joints.JSON),
+                        f.values("props", Prop.JSON), f.values("arrows", Arrow.JSON)),
+                "near", "toes", "looks", "joints", "props", "arrows");
+
+        private static PoseJson json(String near,
+                             String toes,
+                             String looks,
+                             Joints joints,
+                             List<Prop> props,
+                             List<Arrow> arrows) {
             if (near != null && !SIDES.contains(near)) {
                 throw new IllegalArgumentException("pose near must be \"left\" or \"right\", found \"" + near + "\"");
             }
@@ -151,8 +161,8 @@ public record Figure(String alt, List<Pose> poses) {
             }
         }
 
-        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        static Point json(List<Integer> xy) {
+        /** The point written [x, y]. */
+        static Point of(List<Integer> xy) {
             if (xy == null || xy.size() != 2) {
                 throw new IllegalArgumentException("a point is two numbers [x, y], found "
                         + (xy == null ? "nothing" : xy.size() + (xy.size() == 1 ? " number" : " numbers")));
@@ -169,25 +179,18 @@ public record Figure(String alt, List<Pose> poses) {
     public record Joints(Point head, Point neck, Point shoulderL, Point shoulderR, Point elbowL, Point elbowR,
                          Point handL, Point handR, Point hipL, Point hipR, Point kneeL, Point kneeR,
                          Point footL, Point footR, Point midBack) {
-        @JsonCreator
-        static Joints json(@JsonProperty(value = "head", required = true) Point head,
-                           @JsonProperty(value = "neck", required = true) Point neck,
-                           @JsonProperty(value = "shoulderL", required = true) Point shoulderL,
-                           @JsonProperty(value = "shoulderR", required = true) Point shoulderR,
-                           @JsonProperty(value = "elbowL", required = true) Point elbowL,
-                           @JsonProperty(value = "elbowR", required = true) Point elbowR,
-                           @JsonProperty(value = "handL", required = true) Point handL,
-                           @JsonProperty(value = "handR", required = true) Point handR,
-                           @JsonProperty(value = "hipL", required = true) Point hipL,
-                           @JsonProperty(value = "hipR", required = true) Point hipR,
-                           @JsonProperty(value = "kneeL", required = true) Point kneeL,
-                           @JsonProperty(value = "kneeR", required = true) Point kneeR,
-                           @JsonProperty(value = "footL", required = true) Point footL,
-                           @JsonProperty(value = "footR", required = true) Point footR,
-                           @JsonProperty("midBack") Point midBack) {
-            return new Joints(head, neck, shoulderL, shoulderR, elbowL, elbowR, handL, handR, hipL, hipR, kneeL,
-                    kneeR, footL, footR, midBack);
-        }
+        /** The joints' names as a catalogue writes them, in the order of the record's components. */
+        static final JsonFields.Shape<Joints> JSON = JsonFields.Shape.of(Joints.class,
+                f -> new Joints(f.requiredValue("head", JsonFields.POINT), f.requiredValue("neck", JsonFields.POINT),
+                        f.requiredValue("shoulderL", JsonFields.POINT), f.requiredValue("shoulderR", JsonFields.POINT),
+                        f.requiredValue("elbowL", JsonFields.POINT), f.requiredValue("elbowR", JsonFields.POINT),
+                        f.requiredValue("handL", JsonFields.POINT), f.requiredValue("handR", JsonFields.POINT),
+                        f.requiredValue("hipL", JsonFields.POINT), f.requiredValue("hipR", JsonFields.POINT),
+                        f.requiredValue("kneeL", JsonFields.POINT), f.requiredValue("kneeR", JsonFields.POINT),
+                        f.requiredValue("footL", JsonFields.POINT), f.requiredValue("footR", JsonFields.POINT),
+                        f.value("midBack", JsonFields.POINT)),
+                "head", "neck", "shoulderL", "shoulderR", "elbowL", "elbowR", "handL", "handR", "hipL", "hipR", "kneeL",
+                "kneeR", "footL", "footR", "midBack");
 
         public Joints {
             Map<String, Point> all = named(head, neck, shoulderL, shoulderR, elbowL, elbowR, handL, handR, hipL,
@@ -210,7 +213,7 @@ public record Figure(String alt, List<Pose> poses) {
         }
 
         private static Map<String, Point> named(Point... points) {
-            List<String> names = JsonProblems.fieldsOf(Joints.class);
+            List<String> names = JSON.fields();
             Map<String, Point> map = new LinkedHashMap<>();
             for (int i = 0; i < points.length; i++) {
                 map.put(names.get(i), points[i]);
@@ -253,13 +256,17 @@ public record Figure(String alt, List<Pose> poses) {
             }
         }
 
-        @JsonCreator
-        static Prop json(@JsonProperty(value = "type", required = true) String type,
-                         @JsonProperty(value = "x", required = true) int x,
-                         @JsonProperty(value = "y", required = true) int y,
-                         @JsonProperty("width") Integer width,
-                         @JsonProperty("height") Integer height,
-                         @JsonProperty("facing") String facing) {
+        static final JsonFields.Shape<Prop> JSON = JsonFields.Shape.of(Prop.class,
+                f -> json(f.requiredText("type"), f.requiredWhole("x"), f.requiredWhole("y"), f.whole("width"),
+                        f.whole("height"), f.text("facing")),
+                "type", "x", "y", "width", "height", "facing");
+
+        private static Prop json(String type,
+                         int x,
+                         int y,
+                         Integer width,
+                         Integer height,
+                         String facing) {
             return new Prop(type, x, y, width == null ? 0 : width, height == null ? 0 : height, facing);
         }
     }
@@ -280,7 +287,8 @@ public record Figure(String alt, List<Pose> poses) {
             if (from == null || to == null) {
                 throw new IllegalArgumentException("an arrow needs from and to");
             }
-            if (from.equals(to)) {
+            // Compared by coordinates: a record's own equals costs a cold start its linking.
+            if (from.x() == to.x() && from.y() == to.y()) {
                 throw new IllegalArgumentException("an arrow's from and to must differ");
             }
             if (Math.abs(bend) > MAX_BEND) {
@@ -321,11 +329,15 @@ public record Figure(String alt, List<Pose> poses) {
             return points;
         }
 
-        @JsonCreator
-        static Arrow json(@JsonProperty(value = "from", required = true) Point from,
-                          @JsonProperty(value = "to", required = true) Point to,
-                          @JsonProperty("bend") Integer bend,
-                          @JsonProperty("twoWay") Boolean twoWay) {
+        static final JsonFields.Shape<Arrow> JSON = JsonFields.Shape.of(Arrow.class,
+                f -> json(f.requiredValue("from", JsonFields.POINT), f.requiredValue("to", JsonFields.POINT),
+                        f.whole("bend"), f.bool("twoWay")),
+                "from", "to", "bend", "twoWay");
+
+        private static Arrow json(Point from,
+                          Point to,
+                          Integer bend,
+                          Boolean twoWay) {
             return new Arrow(from, to, bend == null ? 0 : bend, twoWay != null && twoWay);
         }
 

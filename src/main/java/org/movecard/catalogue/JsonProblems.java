@@ -1,30 +1,19 @@
 package org.movecard.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
-import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns Jackson's exceptions into {@link CatalogueError}s that speak the user's language: what is
- * wrong, where, and how to fix it. Jackson's own wording (Java types, feature names, source
- * excerpts) never reaches the user except as a last resort, cleaned to one line.
+ * The reader's errors in the user's language: what is wrong, where, and how to fix it. Syntax errors
+ * come from Jackson's parser and are reworded here; Jackson's own wording (Java types, feature
+ * names, source excerpts) never reaches the user except as a last resort, cleaned to one line.
  */
 final class JsonProblems {
     /** A syntax message pattern and how to say it; the first matching rule wins. */
@@ -126,8 +115,6 @@ final class JsonProblems {
                     m -> "invalid number: " + m.group(1),
                     "write numbers like 10, without leading zeros"));
 
-    private static final Pattern MISSING = Pattern.compile("^Missing required creator property '(.*?)'");
-
     /** Jackson prints locations as "[Source: …; line: 4, column: 52]"; users need only the numbers. */
     private static final Pattern SOURCE_REFERENCE =
             Pattern.compile("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]");
@@ -177,142 +164,60 @@ final class JsonProblems {
         return error(source, at, path, clean(message), "check the JSON syntax just before this position");
     }
 
-    /**
-     * {@code json}, already scanned into {@code map}, bound to {@code type}; a problem is a
-     * {@link CatalogueError} naming {@code source}, line and column, worded for a {@code kind} of file.
-     */
-    static <T> T bind(String json, Class<T> type, SourceMap map, String source, String kind) {
-        try {
-            return CatalogueReader.MAPPER.readValue(json, type);
-        } catch (JsonMappingException e) {
-            throw binding(e, map, source, kind);
-        } catch (JsonProcessingException e) {
-            // The streaming pass has already accepted the syntax; kept for safety.
-            throw syntax(e, source);
-        }
+    /** A field of the wrong kind of value: "expected a list in [ ], found text", at the value. */
+    static CatalogueError wrongType(JsonFields.File file, String pointer, ValueKind expected) {
+        ValueKind found = ValueKind.of(file.map().value(pointer).token());
+        return atStart(file, pointer, "expected " + expected.expected() + ", found " + found.phrase(), expected.hint());
     }
 
-    /** A databinding error: well-formed JSON that does not fit the catalogue records. */
-    static CatalogueError binding(JsonMappingException e, SourceMap map, String source) {
-        return binding(e, map, source, "catalogue");
-    }
-
-    /**
-     * Reading maps an explicit null to "absent", which hides typos and confuses other readers of
-     * the file; once the object has bound (so required fields have had their say), refuse any null.
-     */
-    static void rejectNulls(SourceMap map, String source) {
-        map.firstNullField().ifPresent(pointer -> {
-            SourceMap.Mark at = map.value(pointer);
-            String field = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
-            throw new CatalogueError(source, at.line(), at.column(), parent(pointer),
-                    "\"" + field + "\" is null", ValueKind.NULL.hint());
-        });
-    }
-
-    /** As {@link #binding(JsonMappingException, SourceMap, String)} for another kind of file ("clinic profile"). */
-    static CatalogueError binding(JsonMappingException e, SourceMap map, String source, String kind) {
-        // Jackson wraps whatever a constructor throws, running out of memory included: that is no
-        // fault of the file, and must not be reported as "invalid move".
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof VirtualMachineError error) {
-                throw error;
-            }
-        }
-        String path = pointer(e.getPath());
-        if (e instanceof UnrecognizedPropertyException u) {
-            return unknownField(parent(path), u.getPropertyName(), u.getReferringClass(), map, source);
-        }
-        if (e instanceof ValueInstantiationException v) {
-            Class<?> type = v.getType().getRawClass();
-            if (type == Figure.Point.class) {
-                // A point is one short [x, y]: point at its start rather than past its end.
-                return atValue(map.value(path), v, source, path, invariant(v, type, path, source).problem(),
-                        RULES_OF.get(type));
-            }
-            return unknownFieldIn(path, type, map, source).orElseGet(() -> invariant(v, type, path, map, source));
-        }
-        Matcher missing = MISSING.matcher(String.valueOf(e.getOriginalMessage()));
-        if (missing.find()) {
-            String owner = parent(path);
-            return unknownFieldIn(owner, ownerType(e), map, source)
-                    .orElseGet(() -> missingField(e, owner, missing.group(1), map, source, kind));
-        }
-        if (e.getCause() instanceof InputCoercionException) {
-            return atValue(map.value(path), e, source, path, "number is too large", "use a smaller whole number");
-        }
-        if (e instanceof MismatchedInputException m) {
-            return wrongType(m, path, map, source);
-        }
-        return error(source, e.getLocation(), path, clean(e.getOriginalMessage()),
-                "check this value against the catalogue format");
-    }
-
-    /**
-     * Jackson reports unknown fields only after building the object, so a missing or invalid field
-     * of the same object would hide a misspelt one ("stesp" shows up as "missing steps"). Look
-     * for an unknown field in that object first: it is usually the real cause.
-     */
-    private static Optional<CatalogueError> unknownFieldIn(String object, Class<?> type, SourceMap map,
-                                                           String source) {
-        List<String> known = fieldsOf(type);
-        if (known.isEmpty()) {
-            return Optional.empty();
-        }
-        return map.fieldNames(object).stream()
-                .filter(name -> !known.contains(name))
-                .findFirst()
-                .map(name -> unknownField(object, name, type, map, source));
-    }
-
-    private static CatalogueError unknownField(String object, String name, Class<?> type, SourceMap map,
-                                               String source) {
-        List<String> known = fieldsOf(type);
-        SourceMap.Mark at = map.key(object + "/" + escape(name));
+    /** A field the object's record does not have, with the closest known name as the hint. */
+    static CatalogueError unknownField(JsonFields.File file, String object, String name, List<String> known) {
+        SourceMap.Mark at = file.map().key(object + "/" + JsonFields.escape(name));
         String hint = Spelling.closest(name, known)
                 .map(c -> "did you mean \"" + c + "\"?")
                 .orElse("delete it, or correct its spelling");
-        return new CatalogueError(source, at.line(), at.column(), object,
+        return new CatalogueError(file.source(), at.line(), at.column(), object,
                 "unknown field \"" + name + "\" (known fields: " + String.join(", ", known) + ")", hint);
     }
 
-    private static CatalogueError missingField(JsonMappingException e, String owner, String field, SourceMap map,
-                                               String source, String kind) {
+    /** A required field left out, placed at the object's opening brace, where to add it. */
+    static CatalogueError missingField(JsonFields.File file, String owner, String field, String expected) {
         String problem = owner.isEmpty()
-                ? "the " + kind + " is missing required field \"" + field + "\""
+                ? "the " + file.kind() + " is missing required field \"" + field + "\""
                 : "missing required field \"" + field + "\"";
-        Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType() : null;
-        // Jackson reports the object's closing brace; the object's opening brace is where to add it.
-        return atValue(map.value(owner), e, source, owner, problem,
-                "add \"" + field + "\" (" + (type == Figure.Point.class ? "a point [x, y]" : ValueKind.of(type).expected())
-                        + ") to this object");
-    }
-
-    /** A record's compact constructor said no; its message already names the field. */
-    private static CatalogueError invariant(ValueInstantiationException e, Class<?> type, String path,
-                                            String source) {
-        return invariant(e, type, path, SourceMap.EMPTY, source);
+        return atStart(file, owner, problem, "add \"" + field + "\" (" + expected + ") to this object");
     }
 
     /**
-     * As above, placed on the field or list entry the message names ("steps entry 2 is empty",
-     * "steps must have at least one entry") when the source map knows it; Jackson itself can only
-     * point at the end of the whole object.
+     * Reading would take an explicit null for "absent", which hides typos and confuses other readers
+     * of the file: refuse it.
      */
-    private static CatalogueError invariant(ValueInstantiationException e, Class<?> type, String path,
-                                            SourceMap map, String source) {
-        // Anything but an IllegalArgumentException is not worded for users; say which object it is.
-        String problem = e.getCause() instanceof IllegalArgumentException iae
-                ? iae.getMessage() : "invalid " + type.getSimpleName().toLowerCase(Locale.ROOT);
-        String hint = e.getCause() instanceof Text.Problem p
-                ? p.hint() : RULES_OF.getOrDefault(type, "check this object against the catalogue format");
+    static CatalogueError isNull(JsonFields.File file, String pointer) {
+        String field = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+        SourceMap.Mark at = file.map().value(pointer);
+        return new CatalogueError(file.source(), at.line(), at.column(), parent(pointer),
+                "\"" + field + "\" is null", ValueKind.NULL.hint());
+    }
+
+    /**
+     * A record's compact constructor said no to the object at {@code pointer}; the message already
+     * names the field or list entry ("steps entry 2 is empty", "steps must have at least one entry"),
+     * so the error is placed there when the file has it, else at the object.
+     */
+    static CatalogueError invariant(JsonFields.File file, String pointer, Class<?> type, IllegalArgumentException e) {
+        String problem = e.getMessage();
+        String hint = e instanceof Text.Problem p ? p.hint()
+                : RULES_OF.getOrDefault(type, "check this object against the " + file.kind() + " format");
         Matcher named = NAMED_FIELD.matcher(problem);
         if (named.matches()) {
-            String field = path + "/" + named.group(1)
+            String field = pointer + "/" + named.group(1)
                     + (named.group(2) == null ? "" : "/" + (Integer.parseInt(named.group(2)) - 1));
-            return atValue(map.value(field), e, source, path, problem, hint);
+            SourceMap.Mark at = file.map().value(field);
+            if (at.line() > 0) {
+                return new CatalogueError(file.source(), at.line(), at.column(), pointer, problem, hint);
+            }
         }
-        return error(source, e.getLocation(), path, problem, hint);
+        return atStart(file, pointer, problem, hint);
     }
 
     /**
@@ -322,61 +227,15 @@ final class JsonProblems {
     private static final Pattern NAMED_FIELD =
             Pattern.compile("(?:[a-z]+ )*([A-Za-z]+)(?: \"[^\"]*\")?(?: entry (\\d+))? (?:is empty|must .*)");
 
-    private static CatalogueError wrongType(MismatchedInputException e, String path, SourceMap map, String source) {
-        SourceMap.Mark value = map.value(path);
-        ValueKind expected = ValueKind.of(e.getTargetType());
-        ValueKind found = ValueKind.of(value.token());
-        String problem = expected == found || expected == ValueKind.OTHER
-                ? clean(e.getOriginalMessage())
-                : "expected " + expected.expected() + ", found " + found.phrase();
-        return atValue(value, e, source, path, problem, expected.hint());
+    /** A problem with the value (or object) at {@code pointer}, placed at its start. */
+    static CatalogueError atStart(JsonFields.File file, String pointer, String problem, String hint) {
+        SourceMap.Mark at = file.map().value(pointer);
+        return new CatalogueError(file.source(), at.line(), at.column(), pointer, problem, hint);
     }
 
-    /** Points at the start of the offending value; Jackson sometimes points just past it. */
-    private static CatalogueError atValue(SourceMap.Mark value, JsonMappingException e, String source, String path,
-                                          String problem, String hint) {
-        if (value.line() == 0) {
-            return error(source, e.getLocation(), path, problem, hint);
-        }
-        return new CatalogueError(source, value.line(), value.column(), path, problem, hint);
-    }
-
-    /** The JSON field names of a record, from its {@link JsonCreator}: the one place they are declared. */
-    static List<String> fieldsOf(Class<?> type) {
-        if (type == null) {
-            return List.of();
-        }
-        return Arrays.stream(type.getDeclaredMethods())
-                .filter(m -> m.isAnnotationPresent(JsonCreator.class))
-                .findFirst()
-                .map(JsonProblems::parameterNames)
-                .orElse(List.of());
-    }
-
-    private static List<String> parameterNames(Method creator) {
-        return Arrays.stream(creator.getParameters())
-                .map(p -> p.getAnnotation(JsonProperty.class))
-                .filter(a -> a != null)
-                .map(JsonProperty::value)
-                .toList();
-    }
-
-    /** The object Jackson was filling in when a creator property was missing. */
-    private static Class<?> ownerType(JsonMappingException e) {
-        List<JsonMappingException.Reference> path = e.getPath();
-        if (path.isEmpty()) {
-            return null;
-        }
-        Object from = path.get(path.size() - 1).getFrom();
-        return from instanceof Class<?> c ? c : from == null ? null : from.getClass();
-    }
-
-    private static String pointer(List<JsonMappingException.Reference> references) {
-        StringBuilder out = new StringBuilder();
-        for (JsonMappingException.Reference ref : references) {
-            out.append('/').append(ref.getFieldName() != null ? escape(ref.getFieldName()) : ref.getIndex());
-        }
-        return out.toString();
+    /** What a record of {@code type} needs, for a hint. */
+    static String rulesOf(Class<?> type) {
+        return RULES_OF.get(type);
     }
 
     /** The pointer of the object or array the parser is inside, without the field or index it is at. */
@@ -388,10 +247,6 @@ final class JsonProblems {
     private static String parent(String pointer) {
         int slash = pointer.lastIndexOf('/');
         return slash <= 0 ? "" : pointer.substring(0, slash);
-    }
-
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
     }
 
     /** Jackson's message as one line without source excerpts or reference chains: the last resort. */

@@ -1,7 +1,5 @@
 package org.movecard.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -47,19 +45,12 @@ public record Move(String id, String name, String setting, List<String> regions,
         }
     }
 
-    @JsonCreator
-    static Move json(@JsonProperty(value = "id", required = true) String id,
-                     @JsonProperty(value = "name", required = true) String name,
-                     @JsonProperty(value = "setting", required = true) String setting,
-                     @JsonProperty(value = "regions", required = true) List<String> regions,
-                     @JsonProperty(value = "steps", required = true) List<String> steps,
-                     @JsonProperty("feel") String feel,
-                     @JsonProperty("equipment") List<String> equipment,
-                     @JsonProperty("tips") List<String> tips,
-                     @JsonProperty("dose") Dose dose,
-                     @JsonProperty("variationOf") String variationOf,
-                     @JsonProperty("video") String video,
-                     @JsonProperty("figure") Figure figure) {
-        return new Move(id, name, setting, regions, steps, feel, equipment, tips, dose, variationOf, video, figure);
-    }
+    /** How a catalogue writes a move. */
+    static final JsonFields.Shape<Move> JSON = JsonFields.Shape.of(Move.class,
+            f -> new Move(f.requiredText("id"), f.requiredText("name"), f.requiredText("setting"),
+                    f.requiredTexts("regions"), f.requiredTexts("steps"), f.text("feel"), f.texts("equipment"),
+                    f.texts("tips"), f.value("dose", Dose.JSON), f.text("variationOf"), f.text("video"),
+                    f.value("figure", Figure.JSON)),
+            "id", "name", "setting", "regions", "steps", "feel", "equipment", "tips", "dose", "variationOf", "video",
+            "figure");
 }

@@ -1,7 +1,5 @@
 package org.movecard.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A whole-number range such as "10–20" seconds or "2–3" times; {@code max == min} for a single value. */
 public record Range(int min, int max) {
@@ -14,11 +12,12 @@ public record Range(int min, int max) {
         }
     }
 
-    @JsonCreator
-    static Range of(@JsonProperty(value = "min", required = true) int min,
-                    @JsonProperty("max") Integer max) {
+    /** How a catalogue writes a range: { "min": 10 } or { "min": 10, "max": 20 }. */
+    static final JsonFields.Shape<Range> JSON = JsonFields.Shape.of(Range.class, f -> {
+        int min = f.requiredWhole("min");
+        Integer max = f.whole("max");
         return new Range(min, max == null ? min : max);
-    }
+    }, "min", "max");
 
     public static Range exactly(int value) {
         return new Range(value, value);

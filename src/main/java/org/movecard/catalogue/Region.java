@@ -1,7 +1,5 @@
 package org.movecard.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -19,10 +17,7 @@ public record Region(String id, String label, String zone) {
         zone = Text.optionalText(zone, "region zone");
     }
 
-    @JsonCreator
-    static Region json(@JsonProperty(value = "id", required = true) String id,
-                       @JsonProperty(value = "label", required = true) String label,
-                       @JsonProperty("zone") String zone) {
-        return new Region(id, label, zone);
-    }
+    /** How a catalogue writes a region. */
+    static final JsonFields.Shape<Region> JSON = JsonFields.Shape.of(Region.class,
+            f -> new Region(f.requiredText("id"), f.requiredText("label"), f.text("zone")), "id", "label", "zone");
 }

@@ -1,7 +1,5 @@
 package org.movecard.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -17,11 +15,15 @@ public record Safety(String title, List<String> points, List<String> shortPoints
         shortPoints = shortPoints == null ? List.of() : Text.requireTexts(shortPoints, "safety shortPoints");
     }
 
-    @JsonCreator
-    static Safety json(@JsonProperty(value = "title", required = true) String title,
-                       @JsonProperty(value = "points", required = true) List<String> points,
-                       @JsonProperty("shortPoints") List<String> shortPoints,
-                       @JsonProperty("cardPoints") List<String> cardPoints) {
+    /** How a catalogue (or a translation) writes its safety box. */
+    static final JsonFields.Shape<Safety> JSON = JsonFields.Shape.of(Safety.class,
+            f -> json(f.requiredText("title"), f.requiredTexts("points"), f.texts("shortPoints"), f.texts("cardPoints")),
+            "title", "points", "shortPoints", "cardPoints");
+
+    private static Safety json(String title,
+                       List<String> points,
+                       List<String> shortPoints,
+                       List<String> cardPoints) {
         if (shortPoints != null && cardPoints != null) {
             throw new IllegalArgumentException("give \"shortPoints\" or its older name \"cardPoints\", not both");
         }

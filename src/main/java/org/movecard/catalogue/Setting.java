@@ -1,7 +1,5 @@
 package org.movecard.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Where a move is done (chair, standing, floor …); the catalogue's order is the routine order. */
 public record Setting(String id, String label) {
@@ -10,9 +8,7 @@ public record Setting(String id, String label) {
         label = Text.requireText(label, "setting label");
     }
 
-    @JsonCreator
-    static Setting json(@JsonProperty(value = "id", required = true) String id,
-                        @JsonProperty(value = "label", required = true) String label) {
-        return new Setting(id, label);
-    }
+    /** How a catalogue writes a setting. */
+    static final JsonFields.Shape<Setting> JSON = JsonFields.Shape.of(Setting.class,
+            f -> new Setting(f.requiredText("id"), f.requiredText("label")), "id", "label");
 }

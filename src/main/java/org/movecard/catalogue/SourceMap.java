@@ -1,22 +1,29 @@
 package org.movecard.catalogue;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ContainerNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Where every value and field name of a JSON text starts, by JSON Pointer. Built by one streaming
- * pass, which is also where syntax errors and content after the top-level object are caught.
- * Databinding alone cannot place errors found after parsing (an undeclared setting, a duplicate
- * id), hence this map.
+ * A JSON text's tree, and where every value and field name of it starts, by JSON Pointer. Built by
+ * one streaming pass, which is also where syntax errors, repeated fields and content after the
+ * top-level object are caught. {@link JsonFields} reads the tree into records; this map places its
+ * errors and those found later (an undeclared setting, a duplicate id).
  */
 final class SourceMap {
     /** A token's start (1-based line and column) and its kind; line 0 when the path is unknown. */
@@ -28,9 +35,12 @@ final class SourceMap {
         }
     }
 
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
     /** A map that knows no positions, for callers without a source. */
     static final SourceMap EMPTY = new SourceMap();
 
+    private final ObjectNode root = NODES.objectNode();
     private final Map<String, Mark> values = new LinkedHashMap<>();
     private final Map<String, Mark> keys = new LinkedHashMap<>();
 
@@ -38,24 +48,39 @@ final class SourceMap {
     }
 
     /** Scans {@code json}, which must not be blank, or throws the first syntax error. */
-    static SourceMap scan(ObjectMapper mapper, String json, String source) {
-        return scan(mapper, json, source, "catalogue",
+    static SourceMap scan(JsonFactory json, String text, String source) {
+        return scan(json, text, source, "catalogue",
                 "start the file with { and end it with }, e.g. { \"id\": \"my-moves\", \"title\": … }");
     }
 
-    /** As {@link #scan(ObjectMapper, String, String)} for another kind of file ("clinic profile"). */
-    static SourceMap scan(ObjectMapper mapper, String json, String source, String kind, String objectHint) {
+    /** As {@link #scan(JsonFactory, String, String)} for another kind of file ("clinic profile"). */
+    static SourceMap scan(JsonFactory json, String text, String source, String kind, String objectHint) {
         SourceMap map = new SourceMap();
-        try (JsonParser parser = mapper.createParser(json)) {
+        try (JsonParser parser = json.createParser(text)) {
             // Jackson reports a repeated field at the position after its name; record() finds it
-            // at the name's start instead. Databinding keeps Jackson's check as a backstop.
+            // at the name's start instead.
             parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             try {
                 requireObject(parser, source, kind, objectHint);
+                map.record(parser, source);
+                Deque<ContainerNode<?>> open = new ArrayDeque<>();
+                open.push(map.root);
+                String name = null;
                 // An unclosed object ends in an exception, never in a null token, so this loop ends.
-                while (!closesRoot(parser)) {
+                while (parser.nextToken() != JsonToken.END_OBJECT || !parser.getParsingContext().inRoot()) {
                     map.record(parser, source);
-                    parser.nextToken();
+                    JsonToken token = parser.currentToken();
+                    switch (token) {
+                        case FIELD_NAME -> name = parser.currentName();
+                        case END_OBJECT, END_ARRAY -> open.pop();
+                        case START_OBJECT, START_ARRAY -> {
+                            ContainerNode<?> container = token == JsonToken.START_OBJECT
+                                    ? NODES.objectNode() : NODES.arrayNode();
+                            add(open.peek(), name, container);
+                            open.push(container);
+                        }
+                        default -> add(open.peek(), name, scalar(parser, token));
+                    }
                 }
                 rejectTrailing(parser, Mark.of(parser.currentTokenLocation(), JsonToken.END_OBJECT), source, kind);
             } catch (JsonProcessingException e) {
@@ -70,6 +95,34 @@ final class SourceMap {
         return map;
     }
 
+    /** The file's top-level object, as a tree of Jackson nodes. */
+    ObjectNode root() {
+        return root;
+    }
+
+    private static void add(ContainerNode<?> container, String name, JsonNode node) {
+        if (container instanceof ObjectNode object) {
+            object.set(name, node);
+        } else {
+            ((ArrayNode) container).add(node);
+        }
+    }
+
+    private static JsonNode scalar(JsonParser parser, JsonToken token) throws IOException {
+        return switch (token) {
+            case VALUE_STRING -> NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> NODES.numberNode(parser.getIntValue());
+                case LONG -> NODES.numberNode(parser.getLongValue());
+                default -> NODES.numberNode(parser.getBigIntegerValue());
+            };
+            // Only its kind matters: no field takes a fraction.
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE, VALUE_FALSE -> NODES.booleanNode(token == JsonToken.VALUE_TRUE);
+            default -> NODES.nullNode();
+        };
+    }
+
     /** The start of the value at {@code pointer}, e.g. "/moves/4/setting". */
     Mark value(String pointer) {
         return values.getOrDefault(pointer, Mark.UNKNOWN);
@@ -78,14 +131,6 @@ final class SourceMap {
     /** The start of the field name whose value is at {@code pointer}. */
     Mark key(String pointer) {
         return keys.getOrDefault(pointer, Mark.UNKNOWN);
-    }
-
-    /** The pointer of the first field whose value is written as {@code null}, if any. */
-    java.util.Optional<String> firstNullField() {
-        return values.entrySet().stream()
-                .filter(e -> e.getValue().token() == JsonToken.VALUE_NULL && keys.containsKey(e.getKey()))
-                .map(Map.Entry::getKey)
-                .findFirst();
     }
 
     /** The field names written in the object at {@code pointer}, in file order. */
@@ -120,10 +165,6 @@ final class SourceMap {
                 "field \"" + parser.currentName() + "\" appears twice in the same object (first at line "
                         + first.line() + ", column " + first.column() + ")",
                 "keep only one of them: a JSON object may not repeat a field");
-    }
-
-    private static boolean closesRoot(JsonParser parser) {
-        return parser.currentToken() == JsonToken.END_OBJECT && parser.getParsingContext().inRoot();
     }
 
     private static void requireObject(JsonParser parser, String source, String kind, String hint)

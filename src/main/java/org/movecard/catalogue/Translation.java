@@ -1,7 +1,5 @@
 package org.movecard.catalogue;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -39,17 +37,12 @@ public record Translation(String catalogue, String language, String title, Strin
         return Collections.unmodifiableMap(out);
     }
 
-    @JsonCreator
-    static Translation json(@JsonProperty(value = "catalogue", required = true) String catalogue,
-                            @JsonProperty(value = "language", required = true) String language,
-                            @JsonProperty(value = "title", required = true) String title,
-                            @JsonProperty("intro") String intro,
-                            @JsonProperty(value = "settings", required = true) Map<String, String> settings,
-                            @JsonProperty(value = "regions", required = true) Map<String, String> regions,
-                            @JsonProperty(value = "safety", required = true) Safety safety,
-                            @JsonProperty(value = "moves", required = true) Map<String, MoveText> moves) {
-        return new Translation(catalogue, language, title, intro, settings, regions, safety, moves);
-    }
+    /** How a translation file writes it: settings, regions and moves are keyed by the catalogue's ids. */
+    static final JsonFields.Shape<Translation> JSON = JsonFields.Shape.of(Translation.class,
+            f -> new Translation(f.requiredText("catalogue"), f.requiredText("language"), f.requiredText("title"),
+                    f.text("intro"), f.requiredMap("settings", JsonFields.TEXT), f.requiredMap("regions", JsonFields.TEXT),
+                    f.requiredValue("safety", Safety.JSON), f.requiredMap("moves", MoveText.JSON)),
+            "catalogue", "language", "title", "intro", "settings", "regions", "safety", "moves");
 
     /** One move's words; lists have as many entries as the catalogue's, in the same order. */
     public record MoveText(String name, List<String> steps, String feel, List<String> equipment, List<String> tips,
@@ -64,16 +57,11 @@ public record Translation(String catalogue, String language, String title, Strin
             alt = Text.optionalText(alt, "alt");
         }
 
-        @JsonCreator
-        static MoveText json(@JsonProperty(value = "name", required = true) String name,
-                             @JsonProperty(value = "steps", required = true) List<String> steps,
-                             @JsonProperty("feel") String feel,
-                             @JsonProperty("equipment") List<String> equipment,
-                             @JsonProperty("tips") List<String> tips,
-                             @JsonProperty("repeatUnit") String repeatUnit,
-                             @JsonProperty("alt") String alt) {
-            return new MoveText(name, steps, feel, equipment, tips, repeatUnit, alt);
-        }
+        /** How a translation writes one move's words. */
+        static final JsonFields.Shape<MoveText> JSON = JsonFields.Shape.of(MoveText.class,
+                f -> new MoveText(f.requiredText("name"), f.requiredTexts("steps"), f.text("feel"), f.texts("equipment"),
+                        f.texts("tips"), f.text("repeatUnit"), f.text("alt")),
+                "name", "steps", "feel", "equipment", "tips", "repeatUnit", "alt");
     }
 
     /** The catalogue in this translation's language; call only after the reader has matched the two. */

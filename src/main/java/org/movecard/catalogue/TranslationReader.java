@@ -35,9 +35,8 @@ public final class TranslationReader {
         if (json.isBlank()) {
             throw CatalogueError.ofFile(source, "file is empty", OBJECT_HINT);
         }
-        SourceMap map = SourceMap.scan(CatalogueReader.MAPPER, json, source, KIND, OBJECT_HINT);
-        Translation translation = JsonProblems.bind(json, Translation.class, map, source, KIND);
-        JsonProblems.rejectNulls(map, source);
+        SourceMap map = SourceMap.scan(CatalogueReader.JSON, json, source, KIND, OBJECT_HINT);
+        Translation translation = JsonFields.read(new JsonFields.File(map, source, KIND), map.root(), Translation.JSON);
         new Matching(catalogue, translation).verify(map, source);
         try {
             return translation.apply(catalogue);

@@ -1,7 +1,9 @@
 package org.movecard.document;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.movecard.catalogue.Move;
@@ -128,9 +130,13 @@ public final class Handouts {
     static String subtitle(Routine routine, Labels labels) {
         int n = routine.moves().size();
         StringBuilder s = new StringBuilder(labels.text("handout.moves", n));
-        List<Setting> settings = routine.askedSettings().isEmpty()
-                ? routine.moves().stream().map(routine::settingOf).distinct().toList()
-                : routine.askedSettings();
+        List<Setting> settings = routine.askedSettings();
+        if (settings.isEmpty()) {
+            // Told apart by id: a record's own equals and hashCode cost a cold start their linking.
+            Map<String, Setting> used = new LinkedHashMap<>();
+            routine.moves().forEach(m -> used.putIfAbsent(m.setting(), routine.settingOf(m)));
+            settings = List.copyOf(used.values());
+        }
         s.append(" \u00b7 ").append(settings.stream().map(Setting::label)
                 .collect(Collectors.joining(labels.text("list.separator"))));
         if (!routine.askedRegions().isEmpty()) {

@@ -13,6 +13,26 @@ public record Color(int red, int green, int blue) {
         }
     }
 
+    /**
+     * Written out, as are {@link #hashCode()} and {@link #toString()}: a record's own are linked
+     * on first use through method handles, which costs a cold start several milliseconds a class, and
+     * colours are compared and hashed from the first figure on.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Color c && c.red == red && c.green == green && c.blue == blue;
+    }
+
+    @Override
+    public int hashCode() {
+        return (red << 16) | (green << 8) | blue;
+    }
+
+    @Override
+    public String toString() {
+        return "Color[" + red + ", " + green + ", " + blue + "]";
+    }
+
     /** From 0xRRGGBB. */
     public static Color rgb(int rgb) {
         return new Color((rgb >> 16) & 0xFF, (rgb >> 8) & 0xFF, rgb & 0xFF);

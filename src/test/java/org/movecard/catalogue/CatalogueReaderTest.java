@@ -498,9 +498,9 @@ class CatalogueReaderTest {
 
         @Test
         void rangeMaxBelowMin() {
-            // The range object `{ "min": 3, "max": 2 }` closes at column 68 of line 27.
+            // Placed where the range object `{ "min": 3, "max": 2 }` opens, at column 47 of line 27.
             assertError(errorOf(tweak("\"setting\": \"floor\",", withDose("{ \"repeat\": { \"min\": 3, \"max\": 2 } }"))),
-                    27, 68, "/moves/1/dose/repeat", "max (2) must not be less than min (3)", "1 ≤ min ≤ max");
+                    27, 47, "/moves/1/dose/repeat", "max (2) must not be less than min (3)", "1 ≤ min ≤ max");
         }
     }
 

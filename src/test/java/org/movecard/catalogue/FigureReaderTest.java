@@ -219,14 +219,14 @@ class FigureReaderTest {
 
     @Test
     void anUnknownPropIsRejectedWithTheKnownOnes() {
-        // Reported where the prop object closes, on its own line.
-        assertError(errorOf(tweak("\"type\": \"chair\"", "\"type\": \"sofa\"")), 33, 73, "moves[0].figure.props[0]",
+        // Placed where the prop object opens.
+        assertError(errorOf(tweak("\"type\": \"chair\"", "\"type\": \"sofa\"")), 33, 11, "moves[0].figure.props[0]",
                 "unknown prop \"sofa\" (known props: chair, floor, wall, foamRoller, pillow, mat)", "types: chair, floor");
     }
 
     @Test
     void aPropMustStayInTheBox() {
-        assertError(errorOf(tweak("\"width\": 40", "\"width\": 80")), 33, 74, "moves[0].figure.props[0]",
+        assertError(errorOf(tweak("\"width\": 40", "\"width\": 80")), 33, 11, "moves[0].figure.props[0]",
                 "chair box (x 30, y 30, width 80, height 60) is outside the figure box (0 to 100)", "inside the 0 to 100 box");
     }
 
@@ -241,7 +241,7 @@ class FigureReaderTest {
 
     @Test
     void anArrowMayNotBendOutOfTheBox() {
-        assertError(errorOf(tweak("\"bend\": 5", "\"bend\": -30")), 36, 59, "moves[0].figure.arrows[0]",
+        assertError(errorOf(tweak("\"bend\": 5", "\"bend\": -30")), 36, 11, "moves[0].figure.arrows[0]",
                 "arrow bends out of the figure box (it reaches [25, -1]); use less bend or the other sign",
                 "bend from -50 to 50");
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SpellingTest {
-    private static final List<String> MOVE_FIELDS = JsonProblems.fieldsOf(Move.class);
+    private static final List<String> MOVE_FIELDS = Move.JSON.fields();
 
     @Test
     void swappedLettersCountAsOneEdit() {
