@@ -97,7 +97,7 @@ final class CardCommand implements Callable<Integer> {
                             + ", and print a deck for each; handouts and sheets take two");
         }
         Routine routine = Movecard.select(languages.first(), selection.criteria());
-        Movecard.CardSet cards = new Movecard().cards(routine, title, format, paper, duplex, backOffset.x(),
+        Movecard.CardSet cards = Warmup.movecard().cards(routine, title, format, paper, duplex, backOffset.x(),
                 backOffset.y(), !noFigures, Meta.sourceDate());
         PrintWriter report = PdfOut.write(spec, output, cards.bytes(), HINT);
         String what = cards.cards() + (cards.cards() == 1 ? " card" : " cards") + (paper == null ? ", one per page"

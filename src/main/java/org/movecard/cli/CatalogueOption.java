@@ -24,7 +24,7 @@ final class CatalogueOption {
         }
         Catalogue catalogue = CatalogueReader.read(file);
         try {
-            new Movecard().checkPrintable(catalogue);
+            Warmup.movecard().checkPrintable(catalogue);
         } catch (Unprintable e) {
             throw e.pointer() == null ? e : CatalogueReader.errorAt(file, e.pointer(), e.problem(), e.hint());
         }

@@ -117,7 +117,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private void checkPrintable(Catalogue catalogue) {
         try {
-            new Movecard().checkPrintable(catalogue);
+            Warmup.movecard().checkPrintable(catalogue);
         } catch (UserError e) {
             throw new UserError(e.exitCode(), catalogueFile.name() + ": " + e.getMessage(), e.hint());
         }

@@ -24,7 +24,7 @@ final class ClinicOption {
         Clinic clinic = ClinicReader.read(file);
         // As for catalogues: a character the fonts lack is named at its line and column, before layout.
         try {
-            new Movecard().checkPrintable(clinic);
+            Warmup.movecard().checkPrintable(clinic);
         } catch (Unprintable e) {
             throw CatalogueReader.errorAt(file, e.pointer(), e.problem(), e.hint());
         }

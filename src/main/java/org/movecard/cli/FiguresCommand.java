@@ -39,7 +39,7 @@ final class FiguresCommand implements Callable<Integer> {
     public Integer call() {
         AtomicFiles.requireNotAnInput(output, AtomicFiles.OutputHint.OUTPUT, "the catalogue", catalogueFile.file);
         Catalogue catalogue = catalogueFile.load();
-        Movecard.Pdf rendered = new Movecard().figures(catalogue, catalogueFile.name(), Meta.sourceDate());
+        Movecard.Pdf rendered = Warmup.movecard().figures(catalogue, catalogueFile.name(), Meta.sourceDate());
         int figures = (int) catalogue.moves().stream().filter(m -> m.figure() != null).count();
         PdfOut.write(spec, output, rendered.bytes(), AtomicFiles.OutputHint.OUTPUT)
                 .printf("wrote %s (%s, %d %s)%n", PdfOut.name(output), Plural.of(figures, "figure"),

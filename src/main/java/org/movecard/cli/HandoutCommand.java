@@ -70,7 +70,7 @@ final class HandoutCommand implements Callable<Integer> {
         AtomicFiles.requireNotAnInput(output, AtomicFiles.OutputHint.OUTPUT, "the catalogue", catalogueFile.file);
         Movecard.Languages languages = language.of(catalogueFile.load(), catalogueFile.file);
         Routine routine = Movecard.select(languages.first(), selection.criteria());
-        Movecard.Pdf rendered = new Movecard().handout(routine, languages.second(), title, render.paper, options(),
+        Movecard.Pdf rendered = Warmup.movecard().handout(routine, languages.second(), title, render.paper, options(),
                 Meta.sourceDate());
         PdfOut.write(spec, output, rendered.bytes(), AtomicFiles.OutputHint.OUTPUT)
                 .printf("wrote %s (%s, %d %s, %s%s)%n", PdfOut.name(output),

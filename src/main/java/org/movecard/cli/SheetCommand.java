@@ -95,7 +95,7 @@ final class SheetCommand implements Callable<Integer> {
         } catch (SheetOrders.FieldProblem p) {
             throw new UserError(ExitCode.INVALID_INPUT, option(p.field()) + ": " + p.getMessage(), p.hint());
         }
-        Movecard.Pdf rendered = new Movecard().sheet(catalogue, languages.second(), profile, order, render.paper,
+        Movecard.Pdf rendered = Warmup.movecard().sheet(catalogue, languages.second(), profile, order, render.paper,
                 render.options().withFullSafety(fullSafety),
                 Meta.sourceDate());
         PrintWriter report = PdfOut.write(spec, output, rendered.bytes(), OUTPUT);
