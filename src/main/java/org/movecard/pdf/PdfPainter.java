@@ -14,6 +14,8 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -29,6 +31,21 @@ import org.movecard.layout.PageFormat;
  */
 public final class PdfPainter {
     static final String PRODUCER = "movecard";
+
+    /** The output intent of every document; getting it loads the JDK's colour management. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // OpenPDF's first document reads the time-zone rules (its creation date, removed below) and
+        // sets up MD5 for the file id: done here, once, so that whichever thread first makes a
+        // painter (the command line's warm-up, a server's first request) pays it, not the first page.
+        new PdfDate();
+        try {
+            MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has MD5", e);
+        }
+    }
 
     private final Fonts fonts;
     private final Images images = new Images();
@@ -110,8 +127,7 @@ public final class PdfPainter {
     }
 
     private static void addOutputIntent(PdfWriter writer) throws IOException {
-        byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1", srgb);
+        writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1", SRGB);
         // OpenPDF writes the PDF/X subtype; PDF/A wants GTS_PDFA1.
         PdfArray intents = writer.getExtraCatalog().getAsArray(PdfName.OUTPUTINTENTS);
         PdfDictionary intent = intents.getAsDict(0);
