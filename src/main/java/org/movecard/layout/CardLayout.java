@@ -285,7 +285,7 @@ public final class CardLayout {
                 for (float size = largest; figures && size >= MIN_PICTURE - 0.01f; size -= PICTURE_STEP) {
                     float s = size;
                     if (deck.moves().stream().allMatch(m -> !tooSmall(m, s)
-                            && Paginator.height(frames(m, s), true) <= contentBottom - contentTop)) {
+                            && Paginator.height(measured(m, s), true) <= contentBottom - contentTop)) {
                         pictureSize = size;
                         break;
                     }
@@ -295,16 +295,34 @@ public final class CardLayout {
         }
 
         private List<Frame> frames(MoveSection move, float pictures) {
+            List<Frame> frames = text(move);
+            Frame strip = pictures > 0 ? pictureStrip(move, blocks.indent(), pictures) : null;
+            if (strip != null) {
+                frames.add(strip);
+            }
+            return frames;
+        }
+
+        /** As {@link #frames}, with the picture strip only as tall as it will be, not drawn. */
+        private List<Frame> measured(MoveSection move, float pictures) {
+            List<Frame> frames = text(move);
+            float indent = blocks.indent();
+            float bottom = PictureColumn.rowBottom(fonts, style, move.pictures(), indent, width - indent, pictures,
+                    GAP * 2);
+            if (bottom > 0) {
+                frames.add(new Frame(Math.max(pictures, bottom), GAP * 2, List.of(), Frame.Role.PARAGRAPH, false));
+            }
+            return frames;
+        }
+
+        /** The move's heading and body, without pictures. */
+        private List<Frame> text(MoveSection move) {
             List<Frame> frames = new ArrayList<>();
             frames.add(blocks.moveHeading(move, width, 6f * style.scale(), Frame.Role.TITLE));
             float indent = blocks.indent();
             String where = "move \"" + move.moveId() + "\"";
             for (Block block : move.body()) {
                 frames.addAll(blocks.frames(block, width - indent, indent, where));
-            }
-            Frame strip = pictures > 0 ? pictureStrip(move, indent, pictures) : null;
-            if (strip != null) {
-                frames.add(strip);
             }
             return frames;
         }

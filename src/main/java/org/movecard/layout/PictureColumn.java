@@ -139,6 +139,22 @@ final class PictureColumn {
         return ops;
     }
 
+    /**
+     * How far down {@link #row} reaches, without drawing the figure (0 when the row is empty): the
+     * figure is centred inside the row and the map fills its height, so only a QR code's caption can
+     * reach further. A card's fit search asks this at every picture size it tries.
+     */
+    static float rowBottom(Metrics fonts, Style style, Pictures pictures, float x, float width, float size,
+                           float gap) {
+        Row row = Row.of(pictures, width, size, gap);
+        float bottom = pictures.figure() != null || row.map() ? row.size() : 0;
+        if (row.code() != null) {
+            bottom = Math.max(bottom, bottom(video(fonts, style, pictures, row.code(), x + width - row.code().size(), 0,
+                    x + width)));
+        }
+        return bottom;
+    }
+
     /** The height of the figure {@link #row} draws, or 0 without a figure. */
     static float rowFigureHeight(Pictures pictures, float width, float size, float gap) {
         return Row.of(pictures, width, size, gap).figureHeight();
