@@ -5,7 +5,6 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -155,8 +154,8 @@ public final class ClinicReader {
     }
 
     /**
-     * Draws the image onto white, scaled down to at most {@link #MAX_LOGO_PIXELS}, and encodes it as
-     * opaque RGB PNG: no alpha channel, no ICC profile or gamma chunk, whatever the input was.
+     * Draws the image onto white, scaled down to at most {@link #MAX_LOGO_PIXELS}, as opaque RGB
+     * pixels: no alpha channel, no ICC profile or gamma, whatever the input was.
      */
     static Logo flatten(BufferedImage image) {
         double scale = Math.min(1.0, (double) MAX_LOGO_PIXELS / Math.max(image.getWidth(), image.getHeight()));
@@ -173,13 +172,14 @@ public final class ClinicReader {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(rgb, "png", out);
-        } catch (IOException e) {
-            throw new IllegalStateException("encoding a PNG in memory failed", e);
+        int[] pixels = rgb.getRGB(0, 0, w, h, null, 0, w);
+        byte[] bytes = new byte[w * h * 3];
+        for (int i = 0; i < pixels.length; i++) {
+            bytes[3 * i] = (byte) (pixels[i] >> 16);
+            bytes[3 * i + 1] = (byte) (pixels[i] >> 8);
+            bytes[3 * i + 2] = (byte) pixels[i];
         }
-        return new Logo(out.toByteArray(), w, h);
+        return new Logo(bytes, w, h);
     }
 
     private static CatalogueError logoError(String source, SourceMap.Mark at, String problem, String hint) {

@@ -110,8 +110,11 @@ public sealed interface Op {
 
     }
 
-    /** A raster image (opaque RGB PNG bytes) scaled into the box whose top left is (x, y). */
-    record Image(float x, float y, float width, float height, byte[] png) implements Op {
+    /**
+     * A raster image scaled into the box whose top left is (x, y): {@code rgb} holds opaque 8-bit
+     * RGB pixels row by row, {@code columns} × {@code rows} of them.
+     */
+    record Image(float x, float y, float width, float height, byte[] rgb, int columns, int rows) implements Op {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.image(this);

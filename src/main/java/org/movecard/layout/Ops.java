@@ -34,7 +34,7 @@ public final class Ops {
 
             @Override
             public Op image(Op.Image i) {
-                return new Op.Image(i.x() + dx, i.y() + dy, i.width(), i.height(), i.png());
+                return new Op.Image(i.x() + dx, i.y() + dy, i.width(), i.height(), i.rgb(), i.columns(), i.rows());
             }
 
             @Override

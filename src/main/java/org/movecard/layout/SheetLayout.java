@@ -291,7 +291,7 @@ public final class SheetLayout {
                 h = h * LOGO_MAX_WIDTH / w;
                 w = LOGO_MAX_WIDTH;
             }
-            ops.add(new Op.Image(0, 0, w, h, header.logo().png()));
+            ops.add(new Op.Image(0, 0, w, h, header.logo().rgb(), header.logo().width(), header.logo().height()));
             textX = w + 14f;
             logoHeight = h;
         }

@@ -149,7 +149,7 @@ public final class PdfPainter {
 
     private void paintImage(PdfContentByte cb, Op.Image op, float dx, float dy, float h) {
         try {
-            cb.addImage(images.image(op.png()), op.width(), 0, 0, op.height(), dx + op.x(),
+            cb.addImage(images.image(op), op.width(), 0, 0, op.height(), dx + op.x(),
                     h - (dy + op.y() + op.height()));
         } catch (DocumentException e) {
             throw new IllegalStateException("embedding an image failed", e);
