@@ -14,6 +14,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
@@ -36,9 +37,11 @@ public final class PdfPainter {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     static {
-        // OpenPDF's first document reads the time-zone rules (its creation date, removed below) and
-        // sets up MD5 for the file id: done here, once, so that whichever thread first makes a
-        // painter (the command line's warm-up, a server's first request) pays it, not the first page.
+        // OpenPDF's first writer loads the calendar, time-zone names and locale data (it stamps a
+        // creation date, removed below) and its name tables, and its first close sets up MD5 for the
+        // file id: done here, once, so that whichever thread first makes a painter (the command
+        // line's warm-up, a server's first request) pays for it, not the first document.
+        PdfWriter.getInstance(new Document(), OutputStream.nullOutputStream());
         new PdfDate();
         try {
             MessageDigest.getInstance("MD5");
