@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
@@ -15,8 +16,6 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
@@ -38,16 +37,13 @@ public final class PdfPainter {
 
     static {
         // OpenPDF's first writer loads the calendar, time-zone names and locale data (it stamps a
-        // creation date, removed below) and its name tables, and its first close sets up MD5 for the
-        // file id: done here, once, so that whichever thread first makes a painter (the command
-        // line's warm-up, a server's first request) pays for it, not the first document.
+        // creation date, removed below) and its name tables; its first close makes a file id with
+        // MD5 and a string concatenation still to be linked. Done here, once, so that whichever
+        // thread first makes a painter (the command line's warm-up, a server's first request) pays
+        // for it, not the first document.
         PdfWriter.getInstance(new Document(), OutputStream.nullOutputStream());
         new PdfDate();
-        try {
-            MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has MD5", e);
-        }
+        PdfEncryption.createDocumentId();
     }
 
     private final Fonts fonts;
