@@ -2,12 +2,21 @@ package org.movecard.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Greedy line breaking at spaces. A word wider than the line is broken between characters rather
  * than allowed to run past the margin: nothing may ever be clipped.
  */
 final class LineBreaker {
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * How far a line's width, added up word by word, may be from the width of the line measured
+     * whole (rounding) and still decide alone; closer to the edge than this, the whole line decides.
+     */
+    private static final float SUM_SLACK = 0.01f;
+
     private final Metrics fonts;
 
     LineBreaker(Metrics fonts) {
@@ -20,7 +29,7 @@ final class LineBreaker {
      */
     List<String> lines(String text, Face face, float size, float width, float firstIndent) {
         // A line break the writer typed (a note from a spreadsheet cell) is kept; a blank line stays blank.
-        String[] hard = text.strip().split("\\R");
+        String[] hard = LINE_BREAK.split(text.strip());
         if (hard.length > 1) {
             List<String> lines = new ArrayList<>();
             for (int i = 0; i < hard.length; i++) {
@@ -35,11 +44,21 @@ final class LineBreaker {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         float available = width - firstIndent;
-        for (String word : text.strip().split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (fonts.width(candidate, face, size) <= available) {
-                line.setLength(0);
-                line.append(candidate);
+        float space = fonts.width(" ", face, size);
+        // The line's width so far: adding a word's and a space's is enough to decide, except within
+        // SUM_SLACK of the edge, where the candidate line is measured whole (as it always was).
+        float used = 0;
+        for (String word : SPACES.split(text.strip())) {
+            float wordWidth = fonts.width(word, face, size);
+            float sum = line.isEmpty() ? wordWidth : used + space + wordWidth;
+            boolean fits = sum <= available - SUM_SLACK || (sum <= available + SUM_SLACK
+                    && fonts.width(line.isEmpty() ? word : line + " " + word, face, size) <= available);
+            if (fits) {
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(word);
+                used = sum;
                 continue;
             }
             if (!line.isEmpty()) {
@@ -48,7 +67,9 @@ final class LineBreaker {
                 available = width;
             }
             int before = lines.size();
-            line.append(breakWord(word, face, size, available, width, lines));
+            String rest = breakWord(word, face, size, available, width, lines);
+            line.append(rest);
+            used = fonts.width(rest, face, size);
             if (lines.size() > before) {
                 available = width;
             }
