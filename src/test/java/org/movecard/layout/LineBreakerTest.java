@@ -35,6 +35,29 @@ class LineBreakerTest {
         assertThat(String.join("", lines).replace(" ", "")).isEqualTo(text.toString().replace(" ", ""));
     }
 
+    /** Greedy: no line could have taken the next line's first word (measured whole, as printed). */
+    @ParameterizedTest
+    @ValueSource(longs = {7, 8, 9, 10, 11, 12, 13, 14})
+    void everyLineIsAsFullAsItCanBe(long seed) {
+        Random random = new Random(seed);
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            int length = 1 + random.nextInt(9);
+            for (int c = 0; c < length; c++) {
+                text.append((char) ((random.nextBoolean() ? 'a' : 'A') + random.nextInt(26)));
+            }
+            text.append(random.nextInt(8) == 0 ? ", " : " ");
+        }
+        float size = 8 + random.nextInt(9) / 2f;
+        float width = 120 + random.nextInt(2000) / 10f;
+        List<String> lines = BREAKER.lines(text.toString(), Face.REGULAR, size, width, 0);
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String next = lines.get(i + 1).split(" ")[0];
+            assertThat(FONTS.width(lines.get(i) + " " + next, Face.REGULAR, size))
+                    .as("line %d with \"%s\"", i, next).isGreaterThan(width);
+        }
+    }
+
     @Test
     void typedLineBreaksAreKept() {
         List<String> lines = BREAKER.lines("First line.\nSecond line.\n\nAfter a blank line.", Face.REGULAR, 12, 400, 0);
