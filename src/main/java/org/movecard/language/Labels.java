@@ -56,6 +56,11 @@ public final class Labels {
      * movecard has no labels for is a user error rather than English words read with another voice.
      */
     public static Labels of(String tag) {
+        // Layouts ask for every page they try: a plain language tag is found without parsing it.
+        Labels known = CACHE.get(tag);
+        if (known != null) {
+            return known;
+        }
         String language = primary(tag);
         if (RIGHT_TO_LEFT.contains(language)) {
             throw new UserError(ExitCode.INVALID_INPUT, "the language \"" + tag + "\" is written right to left, "

@@ -18,14 +18,24 @@ final class Memo<K, V> {
         this.compute = compute;
     }
 
+    /** A memo whose callers say with each key how to make its value ({@link #get(Object, Function)}). */
+    Memo(int size) {
+        this(size, null);
+    }
+
     V get(K key) {
+        return get(key, compute);
+    }
+
+    /** The value for {@code key}, made by {@code make} when it is not kept. */
+    V get(K key, Function<? super K, ? extends V> make) {
         synchronized (map) {
             V value = map.get(key);
             if (value != null) {
                 return value;
             }
         }
-        V value = compute.apply(key);
+        V value = make.apply(key);
         synchronized (map) {
             map.put(key, value);
             if (map.size() > size) {

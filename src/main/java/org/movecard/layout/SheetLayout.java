@@ -1,9 +1,11 @@
 package org.movecard.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.Locale;
 import org.movecard.ExitCode;
@@ -17,6 +19,8 @@ import org.movecard.layout.Style.Palette;
  * Lays a {@link TakeHomeSheet} out on pages: clinic header, who and when, the stop-and-call box and
  * the safety box, the moves (drawn as on the handout), notes and a week log. Every page names the
  * patient and says "Page N of M"; later pages repeat whom to call. Pure, given the fonts.
+ * One instance lays many sheets (a batch) and keeps what does not name the patient for the next
+ * ones; not thread-safe, make one per thread.
  */
 public final class SheetLayout {
     private static final float LOGO_HEIGHT = 54f;
@@ -54,17 +58,29 @@ public final class SheetLayout {
     /** Whether the moves are set compact. */
     private final boolean compact;
     /**
-     * What the ways of setting one sheet have in common, laid once (the header, the boxes, each
-     * move's frames, the notes and the log), by what they depend on; one sheet at a time.
+     * What the ways of setting one sheet have in common that names the patient (the "For NAME"
+     * line, the footer's room), laid once per sheet and forgotten with it.
      */
     private final Map<List<Object>, Object> pieces;
+    /**
+     * What the ways of setting a sheet, and the sheets of a batch, have in common (the header, the
+     * boxes, each move's frames, the notes and the log), keyed by everything they depend on: a batch
+     * mostly repeats a clinic's few routines, and laying a move's text and figure is most of a
+     * sheet's layout. Bounded; the patient's name is never part of it.
+     */
+    private final Memo<List<Object>, Object> shared;
+    /** The ways {@link #layout} tries, made once. */
+    private List<SheetLayout> variants;
+
+    /** The most pieces kept for later sheets: those of a few dozen different routines. */
+    private static final int SHARED_PIECES = 512;
 
     public SheetLayout(Metrics fonts, Style style, RenderOptions options) {
-        this(fonts, style, options, WRITING_LINES, false, new HashMap<>());
+        this(fonts, style, options, WRITING_LINES, false, new HashMap<>(), new Memo<>(SHARED_PIECES));
     }
 
     private SheetLayout(Metrics fonts, Style style, RenderOptions options, int writingLines, boolean compact,
-                        Map<List<Object>, Object> pieces) {
+                        Map<List<Object>, Object> pieces, Memo<List<Object>, Object> shared) {
         this.fonts = fonts;
         this.style = style;
         this.options = options;
@@ -76,6 +92,12 @@ public final class SheetLayout {
         this.writingLines = writingLines;
         this.compact = compact;
         this.pieces = pieces;
+        this.shared = shared;
+    }
+
+    /** Whether this lays sheets in {@code style} with {@code options}, so it can lay the next one. */
+    public boolean sets(Style style, RenderOptions options) {
+        return this.style.equals(style) && this.options.equals(options);
     }
 
     @SuppressWarnings("unchecked")
@@ -89,6 +111,13 @@ public final class SheetLayout {
         return (T) made;
     }
 
+    /** As {@link #piece}, kept for later sheets too: {@code key} must name all it depends on but the fonts and options. */
+    @SuppressWarnings("unchecked")
+    private <T> T shared(Supplier<T> make, Object... key) {
+        // A sheet without general notes has null for them; List.of refuses nulls.
+        return (T) shared.get(Arrays.asList(key), k -> make.get());
+    }
+
     /**
      * The sheet on as few pages as it takes: moves continue over a page turn more readily when
      * that saves a page (both ways are tried; the one keeping moves whole wins a tie).
@@ -96,7 +125,9 @@ public final class SheetLayout {
     public List<Page> layout(TakeHomeSheet sheet, PageFormat format) {
         pieces.clear();
         List<Boolean> columnChoices = options.columns() > 1 ? List.of(false, true) : List.of(false);
-        List<SheetLayout> variants = variants();
+        if (variants == null) {
+            variants = variants();
+        }
         // The fewest pages any way reaches, from the most compact one (in one column and in two,
         // eager to continue): once a more generous way reaches that with its first moves on page 1,
         // no later way can win, and the rest are not tried.
@@ -115,29 +146,59 @@ public final class SheetLayout {
                         best = laid;
                     }
                     if (best.pages().size() <= fewest && best.laterStarts() == 0) {
-                        return best.pages();
+                        return best.finished(sheet, format);
                     }
                 }
             }
         }
-        return best.pages();
+        return best.finished(sheet, format);
     }
 
-    /** A move's frames in one column or two, laid once for every way that sets them alike. */
-    private List<Frame> moveFrames(MoveSection section, int index, boolean columns, float width) {
-        return piece(() -> columns ? moves.columnFrames(section, width) : moves.wideFrames(section, width),
-                "move", style, compact, columns, index);
+    /** A move's frames in one column or two, laid once for every way and every sheet that sets them alike. */
+    private List<Frame> moveFrames(MoveSection section, boolean columns, float width) {
+        return shared(() -> columns ? moves.columnFrames(section, width) : moves.wideFrames(section, width),
+                "move", style, compact, columns, width, new Section(section));
+    }
+
+    /**
+     * A move section as a key: its figure by identity, as {@link FigureRenderer} keeps its drawings
+     * (hashing every joint of a figure on each lookup would cost more than the memo saves). The
+     * section's number is part of it, so a move given twice on one sheet has frames of its own.
+     */
+    private record Section(MoveSection section, int hash) {
+        Section(MoveSection section) {
+            this(section, Objects.hash(section.number(), section.moveId(), section.heading(), section.meta(),
+                    section.body(), section.secondName(), System.identityHashCode(section.pictures().figure())));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Section other && other.hash == hash && other.section.equals(section);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /**
      * One way of laying a sheet out, judged by its page count, then by how many of its first two
      * moves begin on page 1 (a patient should find the exercises on the sheet handed over, not
-     * overleaf); earlier ways win ties.
+     * overleaf); earlier ways win ties. Its pages get their footers only when it is the one kept.
      */
-    private record Flowed(List<Page> pages, int laterStarts) {
+    private record Flowed(List<List<Page.Placed>> pages, int laterStarts, SheetLayout by) {
         boolean isBetterThan(Flowed other) {
             return pages.size() != other.pages.size() ? pages.size() < other.pages.size()
                     : laterStarts < other.laterStarts;
+        }
+
+        List<Page> finished(TakeHomeSheet sheet, PageFormat format) {
+            List<Page> out = new ArrayList<>();
+            for (int i = 0; i < pages.size(); i++) {
+                out.add(new Page(format, pages.get(i), by.decorations(sheet, format, i, pages.size())));
+            }
+            return out;
         }
     }
 
@@ -159,7 +220,7 @@ public final class SheetLayout {
         for (boolean compact : List.of(false, true)) {
             for (int writing : List.of(writingLines, 0)) {
                 for (Style each : styles) {
-                    out.add(new SheetLayout(fonts, each, options, writing, compact, pieces));
+                    out.add(new SheetLayout(fonts, each, options, writing, compact, pieces, shared));
                 }
             }
         }
@@ -169,17 +230,19 @@ public final class SheetLayout {
     private Flowed flow(TakeHomeSheet sheet, PageFormat format, float pageTurnShare, boolean columns) {
         float width = format.width() - 2 * style.margin();
         Labels labels = Labels.of(sheet.language());
-        float bottom = moves.contentBottom(sheet.patient() + " \u00b7 " + sheet.date(), Face.BOLD, format, labels);
-        float laterTop = moves.laterPageTop(sheet.reminder(), format);
+        float bottom = piece(() -> moves.contentBottom(sheet.patient() + " \u00b7 " + sheet.date(), Face.BOLD, format,
+                labels), "bottom", style);
+        float laterTop = shared(() -> moves.laterPageTop(sheet.reminder(), format), "later top", style, format,
+                sheet.reminder());
         Paginator paginator = new Paginator(style.margin(), i -> i == 0 ? style.topMargin() : laterTop, bottom,
                 pageTurnShare);
-        Frame header = piece(() -> header(sheet.header(), width), "header", style);
+        Frame header = shared(() -> header(sheet.header(), width), "header", style, width, sheet.header());
         requireRoomFor(header, format);
         Frame patient = piece(() -> patient(sheet, width, labels), "patient", style);
         paginator.place(new Paginator.Unit(List.of(header, patient), null));
         // Safety before any move: the clinic's "stop and call us" box first, so its phone number is on
         // page 1 whatever the catalogue's safety text, then the catalogue's safety box.
-        paginator.place(piece(() -> safetyBoxes(sheet, width), "boxes", style));
+        paginator.place(shared(() -> safetyBoxes(sheet, width), "boxes", style, width, sheet.stop(), sheet.safety()));
         int laterStarts = 0;
         float columnWidth = moves.columnWidth(width);
         if (columns) {
@@ -190,33 +253,40 @@ public final class SheetLayout {
         }
         // The notes go with the week log, and in one column the log with the last move's last step,
         // so a page never holds the log alone (a log longer than half a page goes on its own).
-        List<Frame> notes = piece(() -> notes(sheet, width, labels), "notes", style, writingLines);
-        Paginator.Unit log = piece(() -> weekLog(sheet.log(), width, labels), "log", style);
-        List<Frame> tail = new ArrayList<>(notes.stream().map(Frame::keepingWithNext).toList());
-        tail.addAll(log.frames());
-        boolean tailWithMove = !columns && Paginator.height(tail, true) <= (bottom - laterTop) / 2;
+        List<Object> tailKey = Arrays.asList(style, writingLines, width, sheet.notes(), sheet.log(), sheet.language());
+        Paginator.Unit tail = shared(() -> tail(sheet, width, labels), "tail", tailKey);
+        boolean tailWithMove = !columns && tail.height() <= (bottom - laterTop) / 2;
         for (int i = 0; i < sheet.moves().size(); i++) {
             MoveSection section = sheet.moves().get(i);
-            List<Frame> frames = new ArrayList<>(moveFrames(section, i, columns, columns ? columnWidth : width));
-            boolean last = i == sheet.moves().size() - 1;
-            if (last && tailWithMove) {
-                frames.addAll(tail);
-            }
-            paginator.place(Paginator.Unit.move(frames, moves.continuation(section, columns ? columnWidth : width, labels)));
+            float measure = columns ? columnWidth : width;
+            boolean withTail = tailWithMove && i == sheet.moves().size() - 1;
+            paginator.place(shared(() -> move(section, columns, measure, withTail ? tail.frames() : List.of(), labels),
+                    "move unit", style, compact, columns, measure, new Section(section), sheet.language(),
+                    withTail ? tailKey : null));
             if (i < 2 && paginator.lastStartPage() > 0) {
                 laterStarts++;
             }
         }
         paginator.endColumns(COLUMNS_GAP);
         if (!tailWithMove) {
-            paginator.place(new Paginator.Unit(tail, log.continuation()));
+            paginator.place(tail);
         }
-        var flowed = paginator.pages();
-        List<Page> pages = new ArrayList<>();
-        for (int i = 0; i < flowed.size(); i++) {
-            pages.add(new Page(format, flowed.get(i), decorations(sheet, format, i, flowed.size())));
-        }
-        return new Flowed(pages, laterStarts);
+        return new Flowed(paginator.pages(), laterStarts, this);
+    }
+
+    /** A move as the paginator places it: its frames, then {@code after} (the notes and log when they go with it). */
+    private Paginator.Unit move(MoveSection section, boolean columns, float measure, List<Frame> after, Labels labels) {
+        List<Frame> frames = new ArrayList<>(moveFrames(section, columns, measure));
+        frames.addAll(after);
+        return Paginator.Unit.move(frames, moves.continuation(section, measure, labels));
+    }
+
+    /** The general notes, then the week log, whose day header repeats on a new page. */
+    private Paginator.Unit tail(TakeHomeSheet sheet, float width, Labels labels) {
+        List<Frame> frames = new ArrayList<>(notes(sheet, width, labels).stream().map(Frame::keepingWithNext).toList());
+        Paginator.Unit log = weekLog(sheet.log(), width, labels);
+        frames.addAll(log.frames());
+        return new Paginator.Unit(frames, log.continuation());
     }
 
     /**
@@ -529,7 +599,7 @@ public final class SheetLayout {
         List<Op> ops = new ArrayList<>(moves.footer(sheet.patient() + " \u00b7 " + sheet.date(), Face.BOLD,
                 Palette.INK, "the patient's name", format, index, count, Labels.of(sheet.language())));
         if (index > 0) {
-            ops.addAll(moves.reminder(sheet.reminder(), format));
+            ops.addAll(shared(() -> moves.reminder(sheet.reminder(), format), "reminder", style, format, sheet.reminder()));
         }
         return ops;
     }

@@ -4,9 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.SecureRandomSpi;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Adler32;
@@ -15,10 +13,9 @@ import java.util.zip.CRC32;
 /**
  * Makes OpenPDF's output a function of its input. OpenPDF draws the trailer /ID and the six-letter
  * font-subset prefixes from random sources. The prefixes come from {@link SubsetLetters}, a fixed
- * sequence each font is given before a document ({@link Fonts#restartSubsetNames()}); the /ID sits in
- * the uncompressed cross-reference stream dictionary and is replaced in place by a value of the
- * same length derived from the content (offsets stay valid). Prefixes still found in uncompressed
- * dictionaries are renamed in order too, so output is reproducible with or without object streams.
+ * sequence each font is given before a document ({@link Fonts#restartSubsetNames()}), so they need no
+ * repair afterwards; the /ID sits in the uncompressed cross-reference stream dictionary and is
+ * replaced in place by a value of the same length derived from the content (offsets stay valid).
  */
 final class Reproducible {
     private static final Pattern ID = Pattern.compile("/ID ?\\[ ?<([0-9a-fA-F]{32})> ?<([0-9a-fA-F]{32})> ?\\]");
@@ -28,17 +25,10 @@ final class Reproducible {
 
     static byte[] fix(byte[] pdf) {
         // Works on the bytes in place: a regex over the whole file as a String cost a fifth of
-        // a batch's CPU time. Both values sit in uncompressed dictionaries, as ASCII.
+        // a batch's CPU time. The /ID sits in an uncompressed dictionary, as ASCII. (Renaming the
+        // subset prefixes here as well, a scan of every byte, cost a tenth of painting a sheet and
+        // found nothing: with object streams they are compressed, and SubsetLetters fixed them.)
         byte[] out = pdf.clone();
-        Map<String, String> prefixes = new HashMap<>();
-        for (int plus = 7; plus < out.length; plus++) {
-            if (out[plus] == '+' && out[plus - 7] == '/' && capitals(out, plus - 6, plus)) {
-                String old = new String(out, plus - 6, 6, StandardCharsets.ISO_8859_1);
-                byte[] fresh = prefixes.computeIfAbsent(old, p -> letters(prefixes.size()))
-                        .getBytes(StandardCharsets.ISO_8859_1);
-                System.arraycopy(fresh, 0, out, plus - 6, 6);
-            }
-        }
         int id = lastId(out);
         if (id >= 0) {
             String tail = new String(out, id, out.length - id, StandardCharsets.ISO_8859_1);
@@ -56,15 +46,6 @@ final class Reproducible {
             }
         }
         return out;
-    }
-
-    private static boolean capitals(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] < 'A' || bytes[i] > 'Z') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Where the last "/ID" that starts an ID entry is: the trailer's, near the end of the file. */

@@ -26,6 +26,8 @@ public final class Typesetter {
     private final Fonts fonts = new Fonts();
     /** Kept for the typesetter's life so images decoded for one sheet serve the next. */
     private final PdfPainter painter = new PdfPainter(fonts);
+    /** The last sheet's layout: the next sheet of a batch reuses what they have in common. */
+    private SheetLayout sheets;
 
     public List<Page> layout(Handout handout, PageFormat format) {
         return layout(handout, format, RenderOptions.DEFAULT);
@@ -136,7 +138,10 @@ public final class Typesetter {
     /** Sheets use {@link Style#SHEET}, or {@link Style#LARGE_PRINT} when asked. */
     public List<Page> layout(TakeHomeSheet sheet, PageFormat format, RenderOptions options) {
         Style style = options.largePrint() ? Style.LARGE_PRINT : Style.SHEET;
-        return new SheetLayout(fonts, style, options).layout(sheet, format);
+        if (sheets == null || !sheets.sets(style, options)) {
+            sheets = new SheetLayout(fonts, style, options);
+        }
+        return sheets.layout(sheet, format);
     }
 
     public Rendered sheet(TakeHomeSheet sheet, PageFormat format, PdfMeta meta) {
